@@ -1,0 +1,11 @@
+#pragma once
+// Umbrella header: the whole core engine (standard library only).
+// Optional extras live in their own headers and targets.
+
+#include "cors/config.hpp"
+#include "cors/decision.hpp"
+#include "cors/errors.hpp"
+#include "cors/origin.hpp"
+#include "cors/policy.hpp"
+#include "cors/request.hpp"
+#include "cors/version.hpp"

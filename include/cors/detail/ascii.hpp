@@ -1,0 +1,82 @@
+#pragma once
+// ASCII helpers shared by the parsers. Everything here is byte-oriented on purpose:
+// HTTP field names and origins are ASCII, and locale-aware functions would be wrong and slow.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+constexpr bool is_lower_alpha(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
+
+constexpr char to_lower(char c) noexcept {
+    return is_upper_alpha(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
+constexpr bool is_tchar(char c) noexcept {
+    if (is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c)) return true;
+    switch (c) {
+        case '!': case '#': case '$': case '%': case '&': case '\'': case '*':
+        case '+': case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+            return true;
+        default:
+            return false;
+    }
+}
+
+constexpr bool is_token(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_tchar(c)) return false;
+    return true;
+}
+
+// Printable ASCII (VCHAR) or space: the only bytes we ever write into a header value.
+constexpr bool is_safe_value_byte(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7f;
+}
+
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
+constexpr bool has_upper(std::string_view s) noexcept {
+    for (char c : s)
+        if (is_upper_alpha(c)) return true;
+    return false;
+}
+
+constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept {
+    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+constexpr bool ends_with(std::string_view s, std::string_view suffix) noexcept {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+constexpr std::string_view trim_ows(std::string_view s) noexcept {
+    while (!s.empty() && is_ows(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_ows(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+inline std::string to_lower_copy(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = to_lower(c);
+    return out;
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors

@@ -1,0 +1,85 @@
+#pragma once
+// One bounded, allocation-free pass over Access-Control-Request-Headers.
+// Browsers send a sorted, lower-case, comma-joined list with no spaces; proxies may add a
+// little whitespace or split it into several field lines. We accept those shapes, check every
+// name, and refuse anything over hard caps before looking at a single byte, so a 1 MiB header
+// costs the same as a short one.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "../decision.hpp"
+#include "../request.hpp"
+#include "ascii.hpp"
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+// Empty list elements tolerated in total (",,a" from sloppy joins), as jub0bs/cors does.
+inline constexpr std::size_t max_empty_header_elements = 16;
+
+struct header_list_result {
+    cors::v1::reason reason = reason::allowed;
+    std::string_view offending;  // the first bad element, for explanations
+    std::size_t names = 0;       // number of non-empty names seen
+};
+
+// Total length of the lines once joined with ",".
+constexpr std::size_t joined_length(const request_field_lines& f) noexcept {
+    std::size_t n = 0;
+    const std::size_t lines = f.count < request_field_lines::max_lines ? f.count : request_field_lines::max_lines;
+    for (std::size_t i = 0; i < lines; ++i) n += f.lines[i].size() + (i ? 1 : 0);
+    return n;
+}
+
+// Calls is_allowed(name) for every non-empty element; stops at the first refusal.
+template <class IsAllowed>
+header_list_result scan_header_list(const request_field_lines& f, const IsAllowed& is_allowed) noexcept {
+    header_list_result out;
+    if (f.count > request_field_lines::max_lines || joined_length(f) > max_request_headers_length) {
+        out.reason = reason::headers_too_large;
+        return out;
+    }
+    std::size_t empties = 0;
+    for (std::size_t line = 0; line < f.count; ++line) {
+        const std::string_view s = f.lines[line];
+        std::size_t i = 0;
+        while (true) {
+            std::size_t start = i;
+            while (i < s.size() && s[i] != ',') ++i;
+            const std::string_view element = s.substr(start, i - start);
+            // Only spaces are tolerated around names: the list is echoed, and a tab would be
+            // the one non-printable byte in our output.
+            std::string_view name = element;
+            while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+            while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+            if (name.empty()) {
+                if (++empties > max_empty_header_elements) {
+                    out.reason = reason::headers_too_large;
+                    return out;
+                }
+            } else {
+                if (!is_token(name)) {
+                    out.reason = reason::headers_malformed;
+                    out.offending = name;
+                    return out;
+                }
+                if (!is_allowed(name)) {
+                    out.reason = reason::header_not_allowed;
+                    out.offending = name;
+                    return out;
+                }
+                ++out.names;
+            }
+            if (i == s.size()) break;
+            ++i;  // skip ','
+        }
+    }
+    return out;
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors

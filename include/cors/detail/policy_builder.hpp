@@ -1,0 +1,360 @@
+#pragma once
+// Validation and compilation of a cors::config into the immutable form the engine reads.
+// Every rule runs and every problem is collected, so one build reports all of them.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "../config.hpp"
+#include "../errors.hpp"
+#include "../origin.hpp"
+#include "ascii.hpp"
+#include "origin_matcher.hpp"
+#include "public_suffix.hpp"
+#include "regex.hpp"
+#include "string_set.hpp"
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+enum class headers_mode : std::uint8_t { list, any, reflect };
+
+struct compiled_policy {
+    config source;  // as given, with methods and header names normalised
+    std::vector<diagnostic> warnings;
+
+    bool any_origin = false;                 // "*"
+    bool reflect_any_origin = false;         // "*" + credentials + the dangerous opt-in
+    bool allow_null = false;
+    bool credentials = false;
+    origin_matcher origins;
+
+    bool any_method = false;
+    string_set methods;                      // normalised, safelisted ones dropped
+
+    headers_mode request_headers = headers_mode::list;
+    ci_string_set allowed_headers;           // lower-case
+    bool authorization_listed = false;
+
+    std::string expose_value;                // joined Access-Control-Expose-Headers, empty when none
+    std::string max_age_value;               // empty when absent
+    bool private_network = false;
+    bool preflight_continue = false;
+    bool allow_origin_absent = true;
+    std::uint16_t success_status = 204;
+    std::uint16_t failure_status = 403;
+
+    // The answer depends on the Origin (anything but a plain "*"): responses vary on it.
+    bool varies_on_origin() const noexcept { return !any_origin || reflect_any_origin; }
+};
+
+constexpr bool is_forbidden_method(std::string_view m) noexcept {
+    return iequals(m, "CONNECT") || iequals(m, "TRACE") || iequals(m, "TRACK");
+}
+
+// Fetch "normalize a method": only these six are upper-cased.
+inline std::string normalize_method(std::string_view m) {
+    for (std::string_view known : {"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
+        if (iequals(m, known)) return std::string(known);
+    return std::string(m);
+}
+
+constexpr bool is_safelisted_method(std::string_view m) noexcept {
+    return m == "GET" || m == "HEAD" || m == "POST";
+}
+
+// Fetch forbidden request-header names (lower-case input). Scripts cannot set them, so
+// allowing them is a misunderstanding.
+constexpr bool is_forbidden_request_header(std::string_view n) noexcept {
+    for (std::string_view f :
+         {"accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
+          "access-control-request-private-network", "connection", "content-length", "cookie", "cookie2", "date",
+          "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te", "trailer",
+          "transfer-encoding", "upgrade", "via"})
+        if (n == f) return true;
+    return starts_with(n, "proxy-") || starts_with(n, "sec-");
+}
+
+// Response-only CORS names: listing them as request headers shows a misunderstanding.
+constexpr bool is_prohibited_request_header(std::string_view n) noexcept {
+    return starts_with(n, "access-control-allow-") || n == "access-control-max-age" ||
+           n == "access-control-expose-headers";
+}
+
+constexpr bool is_prohibited_exposed_header(std::string_view n) noexcept {
+    for (std::string_view f : {"origin", "access-control-request-method", "access-control-request-headers",
+                               "access-control-request-private-network", "access-control-allow-methods",
+                               "access-control-allow-headers", "access-control-max-age"})
+        if (n == f) return true;
+    return false;
+}
+
+// Hosts that are loopback by definition (RFC 6761 localhost names, 127/8, ::1).
+inline bool is_loopback_host(std::string_view host) noexcept {
+    if (host == "localhost" || ends_with(host, ".localhost")) return true;
+    if (host == "[::1]") return true;
+    return starts_with(host, "127.") && check_ipv4(host) == origin_error::none;
+}
+
+inline bool is_cleartext_scheme(std::string_view scheme) noexcept { return scheme == "http" || scheme == "ws"; }
+
+class policy_builder {
+public:
+    explicit policy_builder(config c) { p_.source = std::move(c); }
+
+    compiled_policy&& build() {
+        const config& c = p_.source;
+        p_.credentials = c.credentials;
+        build_origins(c);
+        build_methods();
+        build_request_headers();
+        build_exposed_headers(c);
+        build_scalars(c);
+        return std::move(p_);
+    }
+
+    std::vector<diagnostic>& diagnostics() noexcept { return diagnostics_; }
+    bool has_errors() const noexcept {
+        for (const diagnostic& d : diagnostics_)
+            if (d.severity == severity::error) return true;
+        return false;
+    }
+
+private:
+    void report(errc code, severity s, std::string field, std::string_view value, std::string message) {
+        diagnostics_.push_back({code, s, std::move(field), std::string(value), std::move(message)});
+    }
+    void error(errc code, std::string field, std::string_view value, std::string message) {
+        report(code, severity::error, std::move(field), value, std::move(message));
+    }
+    void warning(errc code, std::string field, std::string_view value, std::string message) {
+        report(code, severity::warning, std::move(field), value, std::move(message));
+    }
+    static std::string at(std::string_view field, std::size_t i) {
+        std::string out(field);
+        out += '/';
+        out += std::to_string(i);
+        return out;
+    }
+
+    void build_origins(const config& c) {
+        std::size_t others = 0;
+        for (std::size_t i = 0; i < c.origins.size(); ++i) {
+            const std::string& entry = c.origins[i];
+            const std::string field = at("/origins", i);
+            if (entry == "*") {
+                if (c.credentials && !c.dangerously_reflect_any_origin_with_credentials) {
+                    error(errc::origin_wildcard_with_credentials, field, entry,
+                          "\"*\" cannot be combined with credentials: browsers reject it, and reflecting every "
+                          "origin instead would let any site read credentialed responses; list the origins "
+                          "(or set dangerously_reflect_any_origin_with_credentials)");
+                } else if (c.credentials) {
+                    p_.reflect_any_origin = true;
+                }
+                if (p_.any_origin)
+                    warning(errc::origin_duplicate, field, entry, "\"*\" is listed more than once");
+                p_.any_origin = true;
+                continue;
+            }
+            ++others;
+            if (entry == "null") {
+                if (!c.dangerously_allow_null_origin)
+                    error(errc::origin_null, field, entry,
+                          "\"null\" is the origin of sandboxed iframes, data: URLs, file: pages and redirected "
+                          "requests: any attacker can send it (set dangerously_allow_null_origin to allow it anyway)");
+                if (p_.allow_null) warning(errc::origin_duplicate, field, entry, "\"null\" is listed more than once");
+                p_.allow_null = true;
+                continue;
+            }
+            origin_view o;
+            const origin_error e = parse_origin(entry, true, o);
+            if (e != origin_error::none) {
+                std::string message(to_string(e));
+                if (e == origin_error::path && ends_with(entry, "/") && entry.find('/', entry.find("://") + 3) == entry.size() - 1)
+                    message += " (remove the trailing '/')";
+                if (e == origin_error::missing_separator || e == origin_error::scheme_invalid)
+                    message += "; an origin is scheme://host[:port], e.g. https://app.example.com";
+                error(errc::origin_malformed, field, entry, std::move(message));
+                continue;
+            }
+            if (c.credentials && is_cleartext_scheme(o.scheme) && !is_loopback_host(o.host) &&
+                !c.dangerously_allow_insecure_origins) {
+                error(errc::origin_insecure_with_credentials, field, entry,
+                      "a cleartext origin with credentials lets any network attacker who injects script into "
+                      "that site read credentialed responses; use https (loopback and localhost are exempt) "
+                      "or set dangerously_allow_insecure_origins");
+            }
+            if (o.any_subdomain && o.host != "localhost" && suffix_is_public(c, o.host)) {
+                if (c.credentials && !c.dangerously_allow_public_suffix_wildcards)
+                    error(errc::origin_public_suffix_wildcard, field, entry,
+                          "\"" + std::string(o.host) + "\" is a public suffix: anyone can register a subdomain "
+                          "under it and read credentialed responses (set dangerously_allow_public_suffix_wildcards "
+                          "to allow it anyway)");
+                else if (!c.credentials)
+                    warning(errc::origin_public_suffix_wildcard, field, entry,
+                            "\"" + std::string(o.host) + "\" is a public suffix: anyone can register a subdomain "
+                            "under it; this is as open as \"*\"");
+            }
+            const bool added = (o.any_subdomain || o.any_port) ? p_.origins.add_pattern(o) : p_.origins.add_exact(entry);
+            if (!added) warning(errc::origin_duplicate, field, entry, "this origin is listed more than once");
+        }
+        for (std::size_t i = 0; i < c.origin_regexes.size(); ++i) {
+            const origin_regex& r = c.origin_regexes[i];
+            regex_error err;
+            std::optional<regex> program = regex::compile(r.pattern, err);
+            if (!program) {
+                error(errc::origin_regex_invalid, at("/origin_regexes", i), r.pattern,
+                      err.message + " (at offset " + std::to_string(err.position) + ")");
+                continue;
+            }
+            ++others;
+            p_.origins.add_regex(std::move(*program), r.target);
+        }
+        if (c.origin_predicate) {
+            ++others;
+            p_.origins.set_predicate(c.origin_predicate);
+        }
+        if (p_.any_origin && others > 0)
+            warning(errc::origin_wildcard_absorbs, "/origins", "*",
+                    "\"*\" allows every origin; the other origin entries have no effect");
+        if (c.origins.empty() && c.origin_regexes.empty() && !c.origin_predicate)
+            error(errc::origins_missing, "/origins", "",
+                  "no origin is allowed: list origins, add a regex or a predicate, or use \"*\"");
+    }
+
+    static bool suffix_is_public(const config& c, std::string_view host) {
+        if (c.is_public_suffix) return c.is_public_suffix(host);
+        return is_public_suffix(host);
+    }
+
+    void build_methods() {
+        std::vector<std::string>& methods = p_.source.methods;
+        for (std::size_t i = 0; i < methods.size(); ++i) {
+            const std::string field = at("/methods", i);
+            const std::string& m = methods[i];
+            if (m == "*") {
+                p_.any_method = true;
+                continue;
+            }
+            if (!is_token(m)) {
+                error(errc::method_invalid, field, m, "a method must be a non-empty token (no spaces, commas or separators)");
+                continue;
+            }
+            if (is_forbidden_method(m)) {
+                error(errc::method_forbidden, field, m,
+                      "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
+                continue;
+            }
+            methods[i] = normalize_method(m);
+            if (!is_safelisted_method(methods[i])) p_.methods.insert(methods[i]);
+        }
+    }
+
+    void build_request_headers() {
+        std::vector<std::string>& names = p_.source.request_headers;
+        if (p_.source.reflect_request_headers) {
+            p_.request_headers = headers_mode::reflect;
+            if (!names.empty())
+                error(errc::request_headers_conflict, "/request_headers", "",
+                      "reflect_request_headers allows every requested header; leave request_headers empty");
+        }
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const std::string field = at("/request_headers", i);
+            if (names[i] == "*") {
+                if (p_.request_headers == headers_mode::list) p_.request_headers = headers_mode::any;
+                continue;
+            }
+            if (!is_token(names[i])) {
+                error(errc::request_header_invalid, field, names[i], "a header name must be a non-empty token");
+                continue;
+            }
+            names[i] = to_lower_copy(names[i]);
+            const std::string& n = names[i];
+            if (is_forbidden_request_header(n)) {
+                error(errc::request_header_forbidden, field, n,
+                      "browsers forbid scripts to set this header, so it never needs allowing");
+                continue;
+            }
+            if (is_prohibited_request_header(n)) {
+                error(errc::request_header_prohibited, field, n,
+                      "this is a response header; it makes no sense as an allowed request header");
+                continue;
+            }
+            if (n == "authorization") p_.authorization_listed = true;
+            p_.allowed_headers.insert(n);
+        }
+        // With credentials, "*" is literal for browsers, so the engine echoes what was asked.
+        if (p_.request_headers == headers_mode::any && p_.credentials) p_.request_headers = headers_mode::reflect;
+    }
+
+    void build_exposed_headers(const config& c) {
+        ci_string_set seen;
+        for (std::size_t i = 0; i < c.exposed_headers.size(); ++i) {
+            const std::string field = at("/exposed_headers", i);
+            const std::string& n = c.exposed_headers[i];
+            if (n == "*" && c.credentials) {
+                error(errc::exposed_header_wildcard_with_credentials, field, n,
+                      "with credentials, browsers read \"*\" as a header literally named \"*\"; list the names");
+                continue;
+            }
+            if (n != "*" && !is_token(n)) {
+                error(errc::exposed_header_invalid, field, n, "a header name must be a non-empty token");
+                continue;
+            }
+            const std::string lower = to_lower_copy(n);
+            if (lower == "set-cookie" || lower == "set-cookie2") {
+                error(errc::exposed_header_forbidden, field, n, "browsers never expose Set-Cookie to scripts");
+                continue;
+            }
+            if (is_prohibited_exposed_header(lower)) {
+                error(errc::exposed_header_prohibited, field, n,
+                      "this is a request or preflight-only header; exposing it makes no sense");
+                continue;
+            }
+            if (!seen.insert(n)) continue;
+            if (!p_.expose_value.empty()) p_.expose_value += ',';
+            p_.expose_value += n;
+        }
+    }
+
+    void build_scalars(const config& c) {
+        if (c.max_age) {
+            const std::int64_t v = *c.max_age;
+            if (v < 0) {
+                error(errc::max_age_negative, "/max_age", std::to_string(v),
+                      "max_age cannot be negative; use 0 to disable preflight caching");
+            } else if (v > 2147483647) {
+                error(errc::max_age_too_large, "/max_age", std::to_string(v), "max_age must be at most 2147483647");
+            } else {
+                if (v > 7200)
+                    warning(errc::max_age_above_browser_cap, "/max_age", std::to_string(v),
+                            "browsers cap max_age (Chromium 7200 s, Firefox 86400 s, Safari 600 s); the excess is ignored");
+                p_.max_age_value = std::to_string(v);
+            }
+        }
+        if (c.preflight_success_status < 200 || c.preflight_success_status > 299)
+            error(errc::preflight_status_invalid, "/preflight_success_status", std::to_string(c.preflight_success_status),
+                  "browsers accept a preflight only with a 2xx status (200-299)");
+        else
+            p_.success_status = static_cast<std::uint16_t>(c.preflight_success_status);
+        if (c.preflight_failure_status < 200 || c.preflight_failure_status > 599)
+            error(errc::preflight_failure_status_invalid, "/preflight_failure_status",
+                  std::to_string(c.preflight_failure_status), "the status of a denied preflight must be 200-599");
+        else
+            p_.failure_status = static_cast<std::uint16_t>(c.preflight_failure_status);
+        p_.private_network = c.private_network;
+        p_.preflight_continue = c.preflight_continue;
+        p_.allow_origin_absent = c.allow_origin_absent;
+    }
+
+    compiled_policy p_;
+    std::vector<diagnostic> diagnostics_;
+};
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors

@@ -1,0 +1,42 @@
+#pragma once
+// Fixed-capacity vector for the decision's header list: no heap, trivially cheap to build.
+
+#include <array>
+#include <cstddef>
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+template <class T, std::size_t Capacity>
+class static_vector {
+public:
+    using value_type = T;
+    using const_iterator = const T*;
+
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+    static constexpr std::size_t capacity() noexcept { return Capacity; }
+
+    constexpr const T* begin() const noexcept { return items_.data(); }
+    constexpr const T* end() const noexcept { return items_.data() + size_; }
+    constexpr T* begin() noexcept { return items_.data(); }
+    constexpr T* end() noexcept { return items_.data() + size_; }
+    constexpr const T& operator[](std::size_t i) const noexcept { return items_[i]; }
+    constexpr T& operator[](std::size_t i) noexcept { return items_[i]; }
+
+    // Capacity is sized for the worst case by construction; a full vector drops the item
+    // rather than overflow (the decision path must never fail or throw).
+    constexpr void push_back(const T& value) noexcept {
+        if (size_ < Capacity) items_[size_++] = value;
+    }
+    constexpr void clear() noexcept { size_ = 0; }
+
+private:
+    std::array<T, Capacity> items_{};
+    std::size_t size_ = 0;
+};
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors

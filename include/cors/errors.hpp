@@ -1,0 +1,143 @@
+#pragma once
+// Diagnostics produced when a policy is built. Every problem is reported at once, each with a
+// stable code, the JSON pointer of the config field it comes from, the offending value and a
+// message a person can act on. Warnings do not stop the build; errors do.
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cors {
+inline namespace v1 {
+
+enum class errc : std::uint8_t {
+    // origins
+    origins_missing,                   // nothing allowed at all
+    origin_malformed,                  // not a canonical origin or origin pattern
+    origin_null,                       // "null" without dangerously_allow_null_origin
+    origin_wildcard_with_credentials,  // "*" with credentials
+    origin_insecure_with_credentials,  // http:// or ws:// (not loopback) with credentials
+    origin_public_suffix_wildcard,     // "*." over a public suffix (error with credentials, else warning)
+    origin_regex_invalid,              // does not compile, or uses an unsupported construct
+    origin_duplicate,                  // warning: listed twice
+    origin_wildcard_absorbs,           // warning: "*" makes other entries pointless
+    // methods
+    method_invalid,
+    method_forbidden,                  // CONNECT, TRACE, TRACK
+    // request headers
+    request_header_invalid,
+    request_header_forbidden,          // Fetch forbidden request-header names
+    request_header_prohibited,         // response-only names such as access-control-allow-origin
+    request_headers_conflict,          // a list together with reflect_request_headers
+    // exposed headers
+    exposed_header_invalid,
+    exposed_header_forbidden,          // set-cookie, set-cookie2
+    exposed_header_prohibited,         // request-only or preflight-only names
+    exposed_header_wildcard_with_credentials,
+    // the rest
+    max_age_negative,
+    max_age_too_large,                 // error above 2^31-1
+    max_age_above_browser_cap,         // warning above 7200 (Chromium's cap)
+    preflight_status_invalid,          // success status outside 200-299
+    preflight_failure_status_invalid,  // outside 200-599
+};
+
+constexpr std::string_view to_string(errc code) noexcept {
+    switch (code) {
+        case errc::origins_missing: return "origins_missing";
+        case errc::origin_malformed: return "origin_malformed";
+        case errc::origin_null: return "origin_null";
+        case errc::origin_wildcard_with_credentials: return "origin_wildcard_with_credentials";
+        case errc::origin_insecure_with_credentials: return "origin_insecure_with_credentials";
+        case errc::origin_public_suffix_wildcard: return "origin_public_suffix_wildcard";
+        case errc::origin_regex_invalid: return "origin_regex_invalid";
+        case errc::origin_duplicate: return "origin_duplicate";
+        case errc::origin_wildcard_absorbs: return "origin_wildcard_absorbs";
+        case errc::method_invalid: return "method_invalid";
+        case errc::method_forbidden: return "method_forbidden";
+        case errc::request_header_invalid: return "request_header_invalid";
+        case errc::request_header_forbidden: return "request_header_forbidden";
+        case errc::request_header_prohibited: return "request_header_prohibited";
+        case errc::request_headers_conflict: return "request_headers_conflict";
+        case errc::exposed_header_invalid: return "exposed_header_invalid";
+        case errc::exposed_header_forbidden: return "exposed_header_forbidden";
+        case errc::exposed_header_prohibited: return "exposed_header_prohibited";
+        case errc::exposed_header_wildcard_with_credentials: return "exposed_header_wildcard_with_credentials";
+        case errc::max_age_negative: return "max_age_negative";
+        case errc::max_age_too_large: return "max_age_too_large";
+        case errc::max_age_above_browser_cap: return "max_age_above_browser_cap";
+        case errc::preflight_status_invalid: return "preflight_status_invalid";
+        case errc::preflight_failure_status_invalid: return "preflight_failure_status_invalid";
+    }
+    return "unknown";
+}
+
+enum class severity : std::uint8_t { error, warning };
+
+constexpr std::string_view to_string(severity s) noexcept {
+    return s == severity::error ? "error" : "warning";
+}
+
+struct diagnostic {
+    errc code;
+    cors::v1::severity severity;
+    std::string field;    // JSON pointer into the config, e.g. "/origins/2"
+    std::string value;    // the offending value, as given
+    std::string message;  // what is wrong and what to do
+
+    // "/origins/2: error origin_malformed: ... (value: "https://a.example/")"
+    std::string to_string() const {
+        std::string out = field;
+        out += ": ";
+        out += cors::v1::to_string(severity);
+        out += ' ';
+        out += cors::v1::to_string(code);
+        out += ": ";
+        out += message;
+        if (!value.empty()) {
+            out += " (value: \"";
+            for (char c : value) {
+                const auto u = static_cast<unsigned char>(c);
+                if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
+                    constexpr char hex[] = "0123456789abcdef";
+                    out += "\\x";
+                    out += hex[u >> 4];
+                    out += hex[u & 0xF];
+                } else {
+                    out += c;
+                }
+            }
+            out += "\")";
+        }
+        return out;
+    }
+};
+
+// Thrown by policy::build when the config has at least one error; holds every diagnostic
+// (errors and warnings) so that all problems can be fixed in one go.
+class config_error : public std::invalid_argument {
+public:
+    explicit config_error(std::vector<diagnostic> diagnostics)
+        : std::invalid_argument(summarize(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+    const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+
+private:
+    static std::string summarize(const std::vector<diagnostic>& ds) {
+        std::string out = "invalid CORS policy:";
+        for (const diagnostic& d : ds) {
+            if (d.severity != severity::error) continue;
+            out += "\n  ";
+            out += d.to_string();
+        }
+        return out;
+    }
+
+    std::vector<diagnostic> diagnostics_;
+};
+
+}  // namespace v1
+}  // namespace cors

@@ -1,0 +1,231 @@
+#pragma once
+// cors::policy: a validated, immutable, thread-shareable CORS policy, and the decision engine.
+//
+//   cors::config c;
+//   c.origins = {"https://app.example.com"};
+//   c.methods = {"PUT", "DELETE"};
+//   const cors::policy p = cors::policy::build(c);      // throws cors::config_error
+//   cors::decision d = p.evaluate(request);             // noexcept, no allocation
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "config.hpp"
+#include "decision.hpp"
+#include "errors.hpp"
+#include "origin.hpp"
+#include "request.hpp"
+#include "detail/header_list.hpp"
+#include "detail/policy_builder.hpp"
+
+namespace cors {
+inline namespace v1 {
+
+class build_result;
+
+class policy {
+public:
+    // Validates and compiles `c`. Throws config_error listing every problem when there is
+    // at least one error; warnings are available from warnings().
+    static policy build(config c);
+    // Same without throwing for invalid configs (std::bad_alloc can still escape).
+    static build_result try_build(config c);
+
+    // Decides a request. noexcept, allocation-free, lock-free; safe to call concurrently.
+    decision evaluate(const request_view& request) const noexcept;
+
+    // Diagnostics of severity warning found while building.
+    const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
+    // The config this policy was built from, with methods normalised and request header
+    // names lower-cased.
+    const config& source() const noexcept { return impl_->source; }
+
+private:
+    explicit policy(std::shared_ptr<const detail::compiled_policy> impl) noexcept : impl_(std::move(impl)) {}
+
+    bool origin_allowed(std::string_view origin, reason& why) const noexcept;
+
+    // Copies are cheap (one reference count) and share the immutable compiled form.
+    std::shared_ptr<const detail::compiled_policy> impl_;
+};
+
+// Expected-like result of policy::try_build: a policy, or the diagnostics explaining why not.
+class build_result {
+public:
+    bool has_value() const noexcept { return policy_.has_value(); }
+    explicit operator bool() const noexcept { return has_value(); }
+    // Throws config_error when there is no policy.
+    const cors::v1::policy& value() const& {
+        if (!policy_) throw config_error(diagnostics_);
+        return *policy_;
+    }
+    cors::v1::policy&& value() && {
+        if (!policy_) throw config_error(diagnostics_);
+        return std::move(*policy_);
+    }
+    const cors::v1::policy& operator*() const& noexcept { return *policy_; }
+    const cors::v1::policy* operator->() const noexcept { return &*policy_; }
+    // Every diagnostic: errors (when there is no policy) and warnings.
+    const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+
+private:
+    friend class policy;
+    std::optional<cors::v1::policy> policy_;
+    std::vector<diagnostic> diagnostics_;
+};
+
+inline build_result policy::try_build(config c) {
+    detail::policy_builder builder(std::move(c));
+    detail::compiled_policy compiled = builder.build();
+    build_result result;
+    const bool ok = !builder.has_errors();
+    result.diagnostics_ = std::move(builder.diagnostics());
+    if (ok) {
+        compiled.warnings = result.diagnostics_;
+        result.policy_.emplace(policy(std::make_shared<const detail::compiled_policy>(std::move(compiled))));
+    }
+    return result;
+}
+
+inline policy policy::build(config c) {
+    build_result r = try_build(std::move(c));
+    if (!r) throw config_error(r.diagnostics());
+    return std::move(r).value();
+}
+
+inline bool policy::origin_allowed(std::string_view origin, reason& why) const noexcept {
+    const detail::compiled_policy& p = *impl_;
+    if (p.origins.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
+    origin_view o;
+    if (detail::parse_origin(origin, false, o) != origin_error::none) {
+        why = reason::origin_malformed;
+        return false;
+    }
+    if (o.is_null) {
+        // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
+        if (p.allow_null || (p.any_origin && !p.reflect_any_origin)) return true;
+        why = reason::origin_null;
+        return false;
+    }
+    if (p.any_origin || p.origins.matches_parsed(o)) return true;
+    why = reason::origin_not_allowed;
+    return false;
+}
+
+inline decision policy::evaluate(const request_view& r) const noexcept {
+    const detail::compiled_policy& p = *impl_;
+    decision d;
+    const bool dynamic = p.varies_on_origin();
+
+    if (!r.origin.present()) {
+        d.kind_ = request_kind::not_cors;
+        if (dynamic) d.vary_.push_back(header_name::origin);
+        else if (p.allow_origin_absent) {
+            d.headers_.push_back({header_name::allow_origin, "*"});
+            if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
+        }
+        return d;
+    }
+
+    const bool is_preflight = r.method == "OPTIONS" && r.access_control_request_method.present();
+    d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
+    const std::string_view origin = r.origin.value;
+
+    // Origin.
+    reason why = reason::allowed;
+    if (r.origin.count > 1) why = reason::origin_duplicated;
+    else origin_allowed(origin, why);
+
+    if (is_preflight) {
+        d.vary_.push_back(header_name::origin);
+        d.vary_.push_back(header_name::request_method);
+        d.vary_.push_back(header_name::request_headers);
+        const bool pna_requested = r.access_control_request_private_network.present() &&
+                                   r.access_control_request_private_network.value == "true";
+        if (p.private_network || r.access_control_request_private_network.present())
+            d.vary_.push_back(header_name::request_private_network);
+        std::string_view method = r.access_control_request_method.value;
+        std::string_view echoed_headers;
+        if (why == reason::allowed) {
+            if (r.access_control_request_method.count > 1 || !detail::is_token(method)) {
+                why = reason::method_malformed;
+                d.offending_ = method;
+            } else if (!detail::is_safelisted_method(method) && !p.any_method && !p.methods.contains(method)) {
+                why = reason::method_not_allowed;
+                d.offending_ = method;
+            }
+        } else {
+            d.offending_ = origin;
+        }
+        if (why == reason::allowed && r.access_control_request_headers.present()) {
+            const auto is_allowed = [&p](std::string_view name) noexcept {
+                switch (p.request_headers) {
+                    case detail::headers_mode::reflect: return true;
+                    case detail::headers_mode::any:
+                        return p.authorization_listed || !detail::iequals(name, "authorization");
+                    case detail::headers_mode::list: return p.allowed_headers.contains(name);
+                }
+                return false;
+            };
+            const detail::header_list_result scan = detail::scan_header_list(r.access_control_request_headers, is_allowed);
+            why = scan.reason;
+            d.offending_ = scan.offending;
+            if (why == reason::allowed && scan.names > 0) {
+                const request_field_lines& lines = r.access_control_request_headers;
+                if (lines.count == 1) {
+                    echoed_headers = lines.lines[0];
+                } else {
+                    std::size_t n = 0;
+                    for (std::size_t i = 0; i < lines.count; ++i) {
+                        if (i) d.joined_[n++] = ',';
+                        std::memcpy(d.joined_ + n, lines.lines[i].data(), lines.lines[i].size());
+                        n += lines.lines[i].size();
+                    }
+                    d.joined_length_ = n;
+                    echoed_headers = std::string_view(d.joined_, n);
+                }
+            }
+        }
+        if (why == reason::allowed && pna_requested && !p.private_network) {
+            why = reason::private_network_not_allowed;
+            d.offending_ = r.access_control_request_private_network.value;
+        }
+        d.reason_ = why;
+        d.action_ = p.preflight_continue ? action::forward : action::respond;
+        if (why != reason::allowed) {
+            d.status_ = p.failure_status;
+            return d;
+        }
+        d.offending_ = {};
+        d.status_ = p.success_status;
+        d.headers_.push_back({header_name::allow_origin, dynamic ? origin : std::string_view("*")});
+        if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
+        if (!detail::is_safelisted_method(method)) d.headers_.push_back({header_name::allow_methods, method});
+        if (!echoed_headers.empty()) d.headers_.push_back({header_name::allow_headers, echoed_headers});
+        if (!p.max_age_value.empty()) d.headers_.push_back({header_name::max_age, p.max_age_value});
+        if (pna_requested) d.headers_.push_back({header_name::allow_private_network, "true"});
+        return d;
+    }
+
+    // Actual request.
+    d.action_ = action::forward;
+    d.reason_ = why;
+    if (dynamic || why != reason::allowed) d.vary_.push_back(header_name::origin);
+    if (why != reason::allowed) {
+        d.offending_ = origin;
+        return d;
+    }
+    d.headers_.push_back({header_name::allow_origin, dynamic ? origin : std::string_view("*")});
+    if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
+    if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
+    return d;
+}
+
+// Free-function spelling, for symmetry with other engines.
+inline decision evaluate(const policy& p, const request_view& r) noexcept { return p.evaluate(r); }
+
+}  // namespace v1
+}  // namespace cors

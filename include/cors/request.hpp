@@ -1,0 +1,73 @@
+#pragma once
+// A non-owning view of the parts of an HTTP request that CORS looks at. Build it from any
+// server's header container without copying: call add_header for each field line (it ignores
+// the names it does not need), or use make_request with a range of name/value pairs.
+// The viewed strings must outlive the request_view and any decision made from it.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "detail/ascii.hpp"
+
+namespace cors {
+inline namespace v1 {
+
+// One request header: its first value and how many field lines carried it.
+struct request_field {
+    std::string_view value;
+    std::uint32_t count = 0;
+
+    constexpr bool present() const noexcept { return count > 0; }
+    constexpr void add(std::string_view v) noexcept {
+        if (count == 0) value = v;
+        if (count != 0xFFFFFFFFu) ++count;
+    }
+};
+
+// Access-Control-Request-Headers may arrive as several field lines (some proxies split it).
+struct request_field_lines {
+    static constexpr std::size_t max_lines = 8;
+    std::string_view lines[max_lines];
+    std::uint32_t count = 0;  // may exceed max_lines; the extra lines are not kept
+
+    constexpr bool present() const noexcept { return count > 0; }
+    constexpr void add(std::string_view v) noexcept {
+        if (count < max_lines) lines[count] = v;
+        if (count != 0xFFFFFFFFu) ++count;
+    }
+};
+
+struct request_view {
+    std::string_view method;
+    request_field origin;
+    request_field access_control_request_method;
+    request_field_lines access_control_request_headers;
+    request_field access_control_request_private_network;
+
+    // Records one field line if it is one CORS needs; the name is matched case-insensitively
+    // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
+    constexpr void add_header(std::string_view name, std::string_view value) noexcept {
+        if (name.size() < 6 || detail::to_lower(name[0]) != (name.size() == 6 ? 'o' : 'a')) return;
+        value = detail::trim_ows(value);
+        if (detail::iequals(name, "origin")) origin.add(value);
+        else if (detail::iequals(name, "access-control-request-method")) access_control_request_method.add(value);
+        else if (detail::iequals(name, "access-control-request-headers")) access_control_request_headers.add(value);
+        else if (detail::iequals(name, "access-control-request-private-network"))
+            access_control_request_private_network.add(value);
+    }
+};
+
+// Builds a request view from any range whose elements are pair-like (`.first`, `.second`
+// convertible to std::string_view), e.g. std::multimap<std::string, std::string> or a
+// std::vector<std::pair<std::string_view, std::string_view>>.
+template <class HeaderRange>
+request_view make_request(std::string_view method, const HeaderRange& headers) noexcept {
+    request_view r;
+    r.method = method;
+    for (const auto& field : headers) r.add_header(std::string_view(field.first), std::string_view(field.second));
+    return r;
+}
+
+}  // namespace v1
+}  // namespace cors

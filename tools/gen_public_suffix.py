@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Generate include/cors/detail/public_suffix_table.hpp from the Public Suffix List.
+
+Usage:
+    python3 tools/gen_public_suffix.py [PSL_DAT] [-o OUTPUT] [--source-note TEXT]
+
+PSL_DAT defaults to Debian's /usr/share/publicsuffix/public_suffix_list.dat
+(package `publicsuffix`).  OUTPUT defaults to
+include/cors/detail/public_suffix_table.hpp relative to the repository root
+(the parent of this script's directory).  Standard library only.
+
+Processing:
+  * rules are read per the PSL format: a line is read up to its first
+    whitespace, lines starting with "//" are comments;
+  * only rules inside the ===BEGIN/END ICANN DOMAINS=== and
+    ===BEGIN/END PRIVATE DOMAINS=== sections are kept;
+  * each label is converted to its A-label with Python's `idna` codec
+    (IDNA 2003 ToASCII), then lower-cased; a rule that fails conversion or
+    validation is skipped and counted;
+  * rules are classified as plain ("x.y"), wildcard ("*.x.y", stored as
+    "x.y") and exception ("!z.x.y", stored as "z.x.y"), de-duplicated and
+    sorted by byte value (the order of std::string_view::compare).
+
+Output representation (cheap to compile, allocation-free lookup):
+  * all rule texts are packed into a few string literals ("chunks") of at
+    most CHUNK_LIMIT bytes each (MSVC limits a string literal to 64 KiB);
+    a rule whose text already occurs inside a chunk reuses those bytes;
+  * each rule is one std::uint32_t: chunk index (bits 24..31), byte offset
+    in the chunk (bits 8..23), length (bits 0..7);
+  * three sorted std::uint32_t arrays (plain, wildcard, exception) are
+    binary-searched by cors::detail::is_public_suffix().
+"""
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+
+DEFAULT_INPUT = "/usr/share/publicsuffix/public_suffix_list.dat"
+CHUNK_LIMIT = 60000          # bytes per string literal (< 65535 for MSVC)
+MAX_CHUNKS = 256             # 8-bit chunk index
+MAX_LEN = 255                # 8-bit length
+LABEL_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\Z")
+
+SECTION_MARKERS = {
+    "// ===BEGIN ICANN DOMAINS===": ("begin", "ICANN"),
+    "// ===END ICANN DOMAINS===": ("end", "ICANN"),
+    "// ===BEGIN PRIVATE DOMAINS===": ("begin", "PRIVATE"),
+    "// ===END PRIVATE DOMAINS===": ("end", "PRIVATE"),
+}
+
+
+class SkipRule(Exception):
+    pass
+
+
+def to_a_labels(name):
+    """Convert a dotted (possibly Unicode) name to lower-case A-labels."""
+    out = []
+    for label in name.split("."):
+        if not label:
+            raise SkipRule("empty label")
+        if "*" in label or "!" in label:
+            raise SkipRule("'*' or '!' in an unsupported position")
+        try:
+            a = label.encode("idna").decode("ascii")
+        except (UnicodeError, ValueError) as e:
+            raise SkipRule("idna conversion failed: %s" % e)
+        a = a.lower()
+        if len(a) > 63 or not LABEL_RE.match(a):
+            raise SkipRule("invalid A-label %r" % a)
+        out.append(a)
+    result = ".".join(out)
+    if len(result) > 253:
+        raise SkipRule("name longer than 253 octets")
+    return result
+
+
+def parse(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    text = raw.decode("utf-8")
+    sha256 = hashlib.sha256(raw).hexdigest()
+
+    header_meta = []          # VERSION/COMMIT/date lines in the leading comment block
+    section = None
+    rules = []                # (section, rule text as written)
+    outside = 0
+    seen_rule = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        marker = SECTION_MARKERS.get(stripped)
+        if marker:
+            kind, name = marker
+            if kind == "begin":
+                section = name
+            elif section == name:
+                section = None
+            continue
+        if not stripped:
+            continue
+        if stripped.startswith("//"):
+            if not seen_rule:
+                m = re.match(r"//\s*(VERSION|COMMIT|DATE)\s*:\s*(.*)", stripped, re.I)
+                if m:
+                    header_meta.append("%s: %s" % (m.group(1).upper(), m.group(2).strip()))
+            continue
+        seen_rule = True
+        rule = stripped.split()[0]
+        if section is None:
+            outside += 1
+            continue
+        rules.append((section, rule))
+    return rules, outside, header_meta, sha256, len(raw)
+
+
+def classify(rules):
+    tables = {"plain": set(), "wildcard": set(), "exception": set()}
+    stats = {
+        "read": len(rules),
+        "ICANN": 0, "PRIVATE": 0,
+        "unicode_converted": 0,
+        "duplicates": 0,
+        "skipped": [],
+    }
+    for section, rule in rules:
+        stats[section] += 1
+        if rule.startswith("!"):
+            kind, body = "exception", rule[1:]
+        elif rule.startswith("*."):
+            kind, body = "wildcard", rule[2:]
+        else:
+            kind, body = "plain", rule
+        try:
+            name = to_a_labels(body)
+            if kind == "exception" and "." not in name:
+                raise SkipRule("exception rule with a single label")
+        except SkipRule as e:
+            stats["skipped"].append((rule, str(e)))
+            continue
+        if not body.isascii():
+            stats["unicode_converted"] += 1
+        if name in tables[kind]:
+            stats["duplicates"] += 1
+        tables[kind].add(name)
+    return {k: sorted(v) for k, v in tables.items()}, stats
+
+
+def pack(tables):
+    """Pack all names into chunks; return (chunks, {name: encoded uint32})."""
+    names = set()
+    for v in tables.values():
+        names.update(v)
+    # Longest first so shorter names can reuse bytes of longer ones;
+    # ties broken alphabetically for a deterministic output.
+    order = sorted(names, key=lambda s: (-len(s), s))
+    chunks = [[]]             # list of lists of pieces
+    chunk_text = [""]
+    enc = {}
+    for name in order:
+        if len(name) > MAX_LEN:
+            raise SystemExit("rule too long for the 8-bit length field: %r" % name)
+        hit = None
+        for ci, t in enumerate(chunk_text):
+            pos = t.find(name)
+            if pos >= 0:
+                hit = (ci, pos)
+                break
+        if hit is None:
+            if len(chunk_text[-1]) + len(name) > CHUNK_LIMIT:
+                chunks.append([])
+                chunk_text.append("")
+                if len(chunks) > MAX_CHUNKS:
+                    raise SystemExit("too many chunks")
+            ci = len(chunks) - 1
+            hit = (ci, len(chunk_text[ci]))
+            chunks[ci].append(name)
+            chunk_text[ci] += name
+        ci, pos = hit
+        assert pos <= 0xFFFF
+        enc[name] = (ci << 24) | (pos << 8) | len(name)
+    return chunks, chunk_text, enc
+
+
+def cxx_literal_lines(pieces, width=100):
+    """Split the chunk into adjacent string literals of ~width characters."""
+    lines, cur = [], ""
+    for p in pieces:
+        if cur and len(cur) + len(p) > width:
+            lines.append(cur)
+            cur = ""
+        cur += p
+    if cur:
+        lines.append(cur)
+    return ['    "%s"' % l for l in lines] or ['    ""']
+
+
+def render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, sha256, size):
+    n_plain = len(tables["plain"])
+    n_wild = len(tables["wildcard"])
+    n_exc = len(tables["exception"])
+    for k, v in tables.items():
+        if not v:
+            raise SystemExit("no %s rules found; refusing to write an empty table" % k)
+    data_bytes = sum(len(t) for t in chunk_text)
+    raw_bytes = sum(len(n) for v in tables.values() for n in v)
+
+    cmd = "python3 tools/gen_public_suffix.py %s -o include/cors/detail/public_suffix_table.hpp" % args.input
+    if args.source_note:
+        cmd += " --source-note '%s'" % args.source_note.replace("'", "'\\''")
+
+    o = []
+    w = o.append
+    w("// GENERATED FILE - DO NOT EDIT.")
+    w("//")
+    w("// Public Suffix List table for cors::detail::is_public_suffix()")
+    w("// (see public_suffix.hpp).")
+    w("//")
+    w("// Source file : %s" % args.input)
+    if args.source_note:
+        w("// Source note : %s" % args.source_note)
+    if header_meta:
+        for m in header_meta:
+            w("// Source %s" % m)
+    else:
+        w("// Source version/date: (no VERSION/COMMIT/DATE line in the file header)")
+    w("// Source size : %d bytes, sha256 %s" % (size, sha256))
+    w("// The PSL is (c) Mozilla Foundation and contributors, MPL-2.0:")
+    w("// https://publicsuffix.org/list/public_suffix_list.dat")
+    w("//")
+    w("// Rules read  : %d (ICANN %d, PRIVATE %d); %d outside both sections ignored"
+      % (stats["read"], stats["ICANN"], stats["PRIVATE"], outside))
+    w("// Unicode rules converted to A-labels (punycode): %d" % stats["unicode_converted"])
+    w("// Skipped (conversion/validation failures): %d" % len(stats["skipped"]))
+    for rule, why in stats["skipped"]:
+        w("//   skipped %s: %s" % (ascii(rule), ascii(why)))
+    w("// Duplicates after normalisation: %d" % stats["duplicates"])
+    w("// Emitted     : %d plain, %d wildcard (*.x, stored as x), %d exception (!y.x, stored as y.x)"
+      % (n_plain, n_wild, n_exc))
+    w("// Packed text : %d bytes in %d chunk(s) (%d bytes before substring sharing)"
+      % (data_bytes, len(chunks), raw_bytes))
+    w("//")
+    w("// Regenerate (from the repository root, Debian package `publicsuffix` installed):")
+    w("//   %s" % cmd)
+    w("//")
+    w("// Representation: every rule is one std::uint32_t")
+    w("//   (chunk index << 24) | (byte offset in chunk << 8) | length")
+    w("// pointing into one of the psl_chunk_* string literals. The three psl_* arrays are")
+    w("// sorted by std::string_view::compare order, for binary search.")
+    w("")
+    w("#pragma once")
+    w("")
+    w("#include <cstddef>")
+    w("#include <cstdint>")
+    w("")
+    w("namespace cors { inline namespace v1 { namespace detail {")
+    w("")
+    for i, pieces in enumerate(chunks):
+        w("inline constexpr char psl_chunk_%d[] =" % i)
+        lines = cxx_literal_lines(pieces)
+        lines[-1] += ";"
+        o.extend(lines)
+        w("")
+    w("inline constexpr const char* psl_chunks[] = {%s};"
+      % ", ".join("psl_chunk_%d" % i for i in range(len(chunks))))
+    w("")
+    w("inline constexpr std::size_t psl_plain_count = %d;" % n_plain)
+    w("inline constexpr std::size_t psl_wildcard_count = %d;" % n_wild)
+    w("inline constexpr std::size_t psl_exception_count = %d;" % n_exc)
+    w("")
+
+    def table(name, values, comment):
+        w("// %s" % comment)
+        w("inline constexpr std::uint32_t %s[] = {" % name)
+        nums = ["0x%08xu" % enc[v] for v in values]
+        for i in range(0, len(nums), 8):
+            w("    " + ", ".join(nums[i:i + 8]) + ",")
+        w("};")
+        w("")
+
+    table("psl_plain", tables["plain"], "Plain rules, e.g. \"co.uk\".")
+    table("psl_wildcard", tables["wildcard"], "Wildcard rules \"*.x\", stored as \"x\".")
+    table("psl_exception", tables["exception"], "Exception rules \"!y.x\", stored as \"y.x\".")
+    w("}}} // namespace cors::v1::detail")
+    return "\n".join(o) + "\n"
+
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("input", nargs="?", default=DEFAULT_INPUT,
+                    help="public_suffix_list.dat (default: %(default)s)")
+    ap.add_argument("-o", "--output",
+                    default=os.path.join(root, "include", "cors", "detail", "public_suffix_table.hpp"),
+                    help="header to write (default: %(default)s)")
+    ap.add_argument("--source-note", default="",
+                    help="free text recorded in the header, e.g. the package version / snapshot date")
+    args = ap.parse_args(argv)
+
+    rules, outside, header_meta, sha256, size = parse(args.input)
+    tables, stats = classify(rules)
+    chunks, chunk_text, enc = pack(tables)
+
+    # Self-check: every encoded entry decodes back to its name.
+    for v in tables.values():
+        for name in v:
+            e = enc[name]
+            t = chunk_text[e >> 24]
+            off, ln = (e >> 8) & 0xFFFF, e & 0xFF
+            assert t[off:off + ln] == name, name
+
+    text = render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, sha256, size)
+    with open(args.output, "w", encoding="ascii", newline="\n") as f:
+        f.write(text)
+    print("wrote %s: %d plain, %d wildcard, %d exception; %d unicode converted; %d skipped; "
+          "%d duplicates; %d outside sections"
+          % (args.output, len(tables["plain"]), len(tables["wildcard"]), len(tables["exception"]),
+             stats["unicode_converted"], len(stats["skipped"]), stats["duplicates"], outside),
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
