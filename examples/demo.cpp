@@ -12,19 +12,38 @@ namespace {
 
 using header_list = std::vector<std::pair<std::string_view, std::string_view>>;
 
+// Request bytes can be anything; show control bytes escaped.
+std::string printable(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f) {
+            out += c;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", u);
+            out += buf;
+        }
+    }
+    return out;
+}
+
 void show(const cors::policy& policy, std::string_view title, std::string_view method, const header_list& headers) {
     const cors::request_view request = cors::make_request(method, headers);
     const cors::decision d = policy.evaluate(request);
     std::printf("== %.*s\n   %.*s", static_cast<int>(title.size()), title.data(), static_cast<int>(method.size()),
                 method.data());
     for (const auto& [name, value] : headers)
-        std::printf("  %.*s: %.*s", static_cast<int>(name.size()), name.data(), static_cast<int>(value.size()), value.data());
+        std::printf("  %.*s: %s", static_cast<int>(name.size()), name.data(), printable(value).c_str());
     const std::string_view kind = cors::to_string(d.kind());
     const std::string_view why = cors::to_string(d.why());
     const std::string_view act = cors::to_string(d.action());
-    std::printf("\n   -> %.*s, %s (%.*s), %.*s", static_cast<int>(kind.size()), kind.data(),
-                d.allowed() ? "allowed" : "denied", static_cast<int>(why.size()), why.data(),
-                static_cast<int>(act.size()), act.data());
+    if (d.allowed())
+        std::printf("\n   -> %.*s, allowed, %.*s", static_cast<int>(kind.size()), kind.data(),
+                    static_cast<int>(act.size()), act.data());
+    else
+        std::printf("\n   -> %.*s, denied (%.*s), %.*s", static_cast<int>(kind.size()), kind.data(),
+                    static_cast<int>(why.size()), why.data(), static_cast<int>(act.size()), act.data());
     if (d.action() == cors::action::respond) std::printf(" with status %d", d.status());
     std::printf("\n");
     for (const cors::header& h : d.headers())

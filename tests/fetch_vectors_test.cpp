@@ -111,6 +111,7 @@ const std::map<std::string, check_fn>& decidable() {
              cors::config c = allow_wpt();
              c.origins = {"http://web-platform.test:8000"};
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              c.methods = {"put"};  // normalised to PUT, as browsers normalise the request
              const auto o = run(v, c, true);
              CHECK(accepted(*o));
@@ -142,6 +143,7 @@ const std::map<std::string, check_fn>& decidable() {
              // "*" in a credentialed policy is expanded by the engine (echo), so the browser accepts.
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              c.methods = {"*"};
              c.request_headers = {"*"};
              const auto o = run(v, c, true);
@@ -158,6 +160,7 @@ const std::map<std::string, check_fn>& decidable() {
          [](const json& v) {
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              c.methods = {"*"};
              c.request_headers = {"*"};
              CHECK(accepted(*run(v, c, true)));
@@ -256,18 +259,21 @@ const std::map<std::string, check_fn>& decidable() {
          [](const json& v) {
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              const auto o = run(v, c, true);
              CHECK(accepted(*o));
              CHECK(o->decision.header_value("Access-Control-Allow-Origin") == wpt_origin);
              cors::config star;
              star.origins = {"*"};
              star.credentials = true;
+             star.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              CHECK_FALSE(cors::policy::try_build(star));
          }},
         {"credentialed-acac-exact-true",
          [](const json& v) {
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              const auto o = run(v, c, true);
              CHECK(o->decision.header_value("Access-Control-Allow-Credentials") == "true");
              CHECK(accepted(*o));
@@ -276,6 +282,7 @@ const std::map<std::string, check_fn>& decidable() {
          [](const json& v) {
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              const auto o = run(v, c, true);
              CHECK(o->decision.why() == cors::reason::origin_null);
              CHECK_FALSE(accepted(*o));
@@ -306,6 +313,7 @@ const std::map<std::string, check_fn>& decidable() {
          [](const json& v) {
              cors::config c = allow_wpt();
              c.credentials = true;
+             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
              c.exposed_headers = {"*"};
              CHECK_FALSE(cors::policy::try_build(c));  // would expose nothing: refused
              c.exposed_headers = {"Test"};
