@@ -8,6 +8,11 @@
 #include "catch.hpp"
 #include "test_support.hpp"
 
+// GCC cannot see that our operator new and delete pair malloc with free.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 namespace {
 std::atomic<long> allocations{0};
 }

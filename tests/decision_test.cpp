@@ -1,5 +1,7 @@
 // Decisions and the exact headers they emit.
 #include <string>
+#include <type_traits>
+#include <utility>
 
 #include "catch.hpp"
 #include "test_support.hpp"
@@ -209,4 +211,17 @@ TEST_CASE("non-CORS requests to an origin-dependent policy get no CORS headers",
     CHECK(d.kind() == cors::request_kind::not_cors);
     CHECK(d.allowed());
     CHECK(d.headers().empty());
+}
+
+namespace {
+template <class P, class = void>
+struct can_evaluate : std::false_type {};
+template <class P>
+struct can_evaluate<P, std::void_t<decltype(std::declval<P>().evaluate(std::declval<const cors::request_view&>()))>>
+    : std::true_type {};
+}  // namespace
+
+TEST_CASE("a temporary policy cannot be evaluated (its decision would dangle)", "[decision]") {
+    STATIC_REQUIRE(can_evaluate<const cors::policy&>::value);
+    STATIC_REQUIRE_FALSE(can_evaluate<cors::policy&&>::value);
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -44,6 +45,7 @@ browser::request browser_request_of(const test::owned_request& r, bool credentia
 }
 
 struct outcome {
+    std::optional<cors::policy> policy;
     cors::decision decision;
     browser::response response;
     browser::request request;
@@ -54,7 +56,8 @@ struct outcome {
 std::unique_ptr<outcome> run(const json& v, const cors::config& c, bool credentials, int handler_status = 200) {
     auto o = std::make_unique<outcome>();
     o->keep = request_of(v);
-    o->decision = cors::policy::build(c).evaluate(o->keep.view());
+    o->policy = cors::policy::build(c);
+    o->decision = o->policy->evaluate(o->keep.view());
     o->response = browser::from_decision(o->decision, handler_status);
     o->request = browser_request_of(o->keep, credentials);
     return o;

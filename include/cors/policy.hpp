@@ -35,7 +35,9 @@ public:
     static build_result try_build(config c);
 
     // Decides a request. noexcept, allocation-free, lock-free; safe to call concurrently.
-    decision evaluate(const request_view& request) const noexcept;
+    decision evaluate(const request_view& request) const& noexcept;
+    // A decision may point into the policy: evaluating a temporary policy would dangle.
+    decision evaluate(const request_view& request) const&& = delete;
 
     // Diagnostics of severity warning found while building.
     const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
@@ -115,7 +117,7 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why) const n
     return false;
 }
 
-inline decision policy::evaluate(const request_view& r) const noexcept {
+inline decision policy::evaluate(const request_view& r) const& noexcept {
     const detail::compiled_policy& p = *impl_;
     decision d;
     const bool dynamic = p.varies_on_origin();
