@@ -43,6 +43,10 @@ enum class errc : std::uint8_t {
     max_age_above_browser_cap,         // warning above 7200 (Chromium's cap)
     preflight_status_invalid,          // success status outside 200-299
     preflight_failure_status_invalid,  // outside 200-599
+    // loaders (cors/json.hpp)
+    json_invalid,                      // not JSON, or not an object
+    json_type,                         // a field of the wrong type
+    json_unknown_field,
 };
 
 constexpr std::string_view to_string(errc code) noexcept {
@@ -71,6 +75,9 @@ constexpr std::string_view to_string(errc code) noexcept {
         case errc::max_age_above_browser_cap: return "max_age_above_browser_cap";
         case errc::preflight_status_invalid: return "preflight_status_invalid";
         case errc::preflight_failure_status_invalid: return "preflight_failure_status_invalid";
+        case errc::json_invalid: return "json_invalid";
+        case errc::json_type: return "json_type";
+        case errc::json_unknown_field: return "json_unknown_field";
     }
     return "unknown";
 }

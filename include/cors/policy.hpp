@@ -7,7 +7,9 @@
 //   const cors::policy p = cors::policy::build(c);      // throws cors::config_error
 //   cors::decision d = p.evaluate(request);             // noexcept, no allocation
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -26,6 +28,15 @@ inline namespace v1 {
 
 class build_result;
 
+// For loaders that read a policy from another format (see cors/json.hpp): they report fields
+// in their own terms and may add diagnostics of their own.
+struct build_options {
+    // Maps an engine field pointer ("/origin_regexes/0") to the caller's ("/origins/3").
+    std::function<std::string(const std::string& field)> rename_field;
+    // Diagnostics found before the engine ran; any error among them fails the build.
+    std::vector<diagnostic> prior;
+};
+
 class policy {
 public:
     // Validates and compiles `c`. Throws config_error listing every problem when there is
@@ -33,6 +44,7 @@ public:
     static policy build(config c);
     // Same without throwing for invalid configs (std::bad_alloc can still escape).
     static build_result try_build(config c);
+    static build_result try_build(config c, build_options options);
 
     // Decides a request. noexcept, allocation-free, lock-free; safe to call concurrently.
     decision evaluate(const request_view& request) const& noexcept;
@@ -73,18 +85,33 @@ public:
     // Every diagnostic: errors (when there is no policy) and warnings.
     const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 
+    // A result without a policy, for loaders that fail before there is a config to build.
+    static build_result failure(std::vector<diagnostic> diagnostics) {
+        build_result r;
+        r.diagnostics_ = std::move(diagnostics);
+        return r;
+    }
+
 private:
     friend class policy;
     std::optional<cors::v1::policy> policy_;
     std::vector<diagnostic> diagnostics_;
 };
 
-inline build_result policy::try_build(config c) {
+inline build_result policy::try_build(config c) { return try_build(std::move(c), build_options{}); }
+
+inline build_result policy::try_build(config c, build_options options) {
     detail::policy_builder builder(std::move(c));
     detail::compiled_policy compiled = builder.build();
     build_result result;
-    const bool ok = !builder.has_errors();
-    result.diagnostics_ = std::move(builder.diagnostics());
+    result.diagnostics_ = std::move(options.prior);
+    for (diagnostic& d : builder.diagnostics()) {
+        if (options.rename_field) d.field = options.rename_field(d.field);
+        result.diagnostics_.push_back(std::move(d));
+    }
+    bool ok = true;
+    for (const diagnostic& d : result.diagnostics_)
+        if (d.severity == severity::error) ok = false;
     if (ok) {
         compiled.warnings = result.diagnostics_;
         result.policy_.emplace(policy(std::make_shared<const detail::compiled_policy>(std::move(compiled))));

@@ -118,11 +118,6 @@ public:
     }
 
     std::vector<diagnostic>& diagnostics() noexcept { return diagnostics_; }
-    bool has_errors() const noexcept {
-        for (const diagnostic& d : diagnostics_)
-            if (d.severity == severity::error) return true;
-        return false;
-    }
 
 private:
     void report(errc code, severity s, std::string field, std::string_view value, std::string message) {
@@ -272,15 +267,16 @@ private:
                 error(errc::request_header_invalid, field, names[i], "a header name must be a non-empty token");
                 continue;
             }
+            const std::string given = names[i];
             names[i] = to_lower_copy(names[i]);
             const std::string& n = names[i];
             if (is_forbidden_request_header(n)) {
-                error(errc::request_header_forbidden, field, n,
+                error(errc::request_header_forbidden, field, given,
                       "browsers forbid scripts to set this header, so it never needs allowing");
                 continue;
             }
             if (is_prohibited_request_header(n)) {
-                error(errc::request_header_prohibited, field, n,
+                error(errc::request_header_prohibited, field, given,
                       "this is a response header; it makes no sense as an allowed request header");
                 continue;
             }
