@@ -34,11 +34,12 @@ inline const std::vector<std::string>& kong_default_methods() {
 
 namespace detail {
 
-// How a Kong `origins` entry reads.
+// How a Kong `origins` entry reads: "*", a plain origin, one of our patterns (or "null"), a regex.
 enum class kong_origin_kind { any, plain, pattern, regex };
 
 inline kong_origin_kind classify_kong_origin(std::string_view entry) noexcept {
     if (entry == "*") return kong_origin_kind::any;
+    if (entry == "null") return kong_origin_kind::pattern;  // the engine decides (dangerous opt-in)
     bool plain = true;
     for (char c : entry)
         if (!(is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c) || c == '.' || c == ':' || c == '/' || c == '-'))
@@ -314,6 +315,9 @@ inline build_result policy_from_json(std::string_view text) {
     }
     return policy_from_json(j);
 }
+// Text overloads, so that a string literal or std::string is read as JSON text, not as a JSON string.
+inline build_result policy_from_json(const char* text) { return policy_from_json(std::string_view(text)); }
+inline build_result policy_from_json(const std::string& text) { return policy_from_json(std::string_view(text)); }
 
 }  // namespace v1
 }  // namespace cors

@@ -110,11 +110,12 @@ inline byte_set word_set() { return byte_range('a', 'z') | byte_range('A', 'Z') 
 
 inline byte_set space_set() { return byte_range('\t', '\r') | single_byte_set(' '); }  // \t \n \v \f \r
 
-// The byte a set holds when it holds exactly one; class ranges need single-byte endpoints.
-inline std::optional<unsigned> only_byte(const byte_set& set) {
-    if (set.count() != 1) return std::nullopt;
-    unsigned b = 0;
-    while (!set.test(b)) ++b;
+// The byte a set holds when it holds exactly one, else -1; class ranges need single-byte
+// endpoints.
+inline int only_byte(const byte_set& set) {
+    if (set.count() != 1) return -1;
+    int b = 0;
+    while (!set.test(static_cast<std::size_t>(b))) ++b;
     return b;
 }
 
@@ -392,24 +393,22 @@ private:
         // PCRE reads "[]a]" as a class holding ']', ECMAScript as an empty class: refuse both.
         if (peek() == ']') return fail(pos_, "']' right after '[' or '[^' is ambiguous; escape it as \\]");
         byte_set bytes;
-        std::optional<unsigned> range_start;  // the previous item, when it was a single byte
+        int range_start = -1;  // the previous item, when it was a single byte
         for (;;) {
             const int c = peek();
             if (c == -1) return fail(open, "unbalanced bracket: '[' is never closed");
             if (c == ']') break;
             const std::size_t item = pos_;
             // '-' is literal first, last, or right after a range or a set like \d.
-            if (c == '-' && range_start && peek(1) != ']' && peek(1) != -1) {
+            if (c == '-' && range_start != -1 && peek(1) != ']' && peek(1) != -1) {
                 ++pos_;
                 byte_set end_bytes;
                 if (!parse_class_item(end_bytes)) return false;
-                const std::optional<unsigned> range_end = only_byte(end_bytes);
-                if (!range_end) return fail(item, "invalid range in character class: the end must be a single character");
-                if (*range_end < *range_start) {
-                    return fail(item, "invalid range in character class: start is greater than end");
-                }
-                bytes |= byte_range(*range_start, *range_end);
-                range_start.reset();
+                const int range_end = only_byte(end_bytes);
+                if (range_end == -1) return fail(item, "invalid range in character class: the end must be a single character");
+                if (range_end < range_start) return fail(item, "invalid range in character class: start is greater than end");
+                bytes |= byte_range(static_cast<unsigned>(range_start), static_cast<unsigned>(range_end));
+                range_start = -1;
                 continue;
             }
             byte_set item_bytes;

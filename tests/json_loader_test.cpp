@@ -1,0 +1,119 @@
+// The JSON loader: Kong's schema and defaults, our extension fields, strictness, JSON pointers.
+#include <string>
+#include <algorithm>
+#include <vector>
+
+#include <cors/json.hpp>
+
+#include "catch.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+std::vector<std::string> error_fields(const cors::build_result& r) {
+    std::vector<std::string> out;
+    for (const cors::diagnostic& d : r.diagnostics())
+        if (d.severity == cors::severity::error) out.push_back(d.field);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("origins are read as Kong reads them", "[json]") {
+    const cors::build_result r = cors::policy_from_json(
+        R"({"origins": ["https://app.example.com", "https://*.example.org", "http://localhost:*",
+                        "^https://([a-z]+\\.)?example\\.net$", "a\\.test|b\\.test"]})");
+    REQUIRE(r);
+    const cors::config& c = r->source();
+    CHECK(c.origins == std::vector<std::string>{"https://app.example.com", "https://*.example.org", "http://localhost:*"});
+    REQUIRE(c.origin_regexes.size() == 2);
+    CHECK(c.origin_regexes[0].target == cors::regex_target::origin);  // has ':'
+    CHECK(c.origin_regexes[1].target == cors::regex_target::host);    // no ':': the host alone
+    test::owned_request keep;
+    CHECK(test::evaluate(*r, "GET", {{"Origin", "https://x.example.net"}}, keep).allowed());
+    CHECK(test::evaluate(*r, "GET", {{"Origin", "http://a.test"}}, keep).allowed());
+    CHECK_FALSE(test::evaluate(*r, "GET", {{"Origin", "http://a.test.evil.com"}}, keep).allowed());
+}
+
+TEST_CASE("extension fields", "[json]") {
+    const cors::build_result r = cors::policy_from_json(
+        R"({"origins": ["http://app.example.com", "https://*.github.io", "null"], "credentials": true,
+            "preflight_status": 204, "preflight_failure_status": 400,
+            "dangerously_allow_insecure_origins": true, "dangerously_allow_public_suffix_wildcards": true,
+            "dangerously_allow_null_origin": true})");
+    REQUIRE(r);
+    CHECK(r->source().preflight_success_status == 204);
+    CHECK(r->source().preflight_failure_status == 400);
+    const cors::build_result any = cors::policy_from_json(
+        R"({"credentials": true, "dangerously_reflect_any_origin_with_credentials": true})");
+    REQUIRE(any);
+    test::owned_request keep;
+    CHECK(test::evaluate(*any, "GET", {{"Origin", "https://x.example"}}, keep).header_value("Access-Control-Allow-Origin") ==
+          "https://x.example");
+}
+
+TEST_CASE("strict: unknown keys, wrong types, invalid values, all at once with pointers", "[json]") {
+    const cors::build_result r = cors::policy_from_json(
+        R"({"origins": ["https://ok.example", 7, "example.com", "https://bad.example/"],
+            "methods": "GET", "credentials": "yes", "max_age": 1.5, "preflight_status": 302,
+            "headers": [["x"]], "exposed_headers": ["Set-Cookie"], "colour": "blue"})");
+    REQUIRE_FALSE(r);
+    const std::vector<std::string> fields = error_fields(r);
+    for (const char* expected : {"/origins/1", "/origins/2", "/origins/3", "/methods", "/credentials", "/max_age",
+                                 "/preflight_status", "/headers/0", "/exposed_headers/0", "/colour"}) {
+        CAPTURE(expected);
+        CHECK(std::find(fields.begin(), fields.end(), expected) != fields.end());
+    }
+    CHECK(fields.size() == 10);
+}
+
+TEST_CASE("null means absent, as in Kong", "[json]") {
+    const cors::build_result r = cors::policy_from_json(R"({"origins": null, "methods": null, "max_age": null})");
+    REQUIRE(r);
+    CHECK(r->source().origins == std::vector<std::string>{"*"});
+    CHECK_FALSE(r->source().max_age);
+}
+
+TEST_CASE("max_age 0 is sent", "[json]") {
+    const cors::build_result r = cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 0, "methods": ["PUT"]})");
+    REQUIRE(r);
+    test::owned_request keep;
+    CHECK(test::evaluate(*r, "OPTIONS", {{"Origin", "https://a.example"}, {"Access-Control-Request-Method", "PUT"}}, keep)
+              .header_value("Access-Control-Max-Age") == "0");
+}
+
+TEST_CASE("forbidden methods and request headers from Kong configs are dropped with a warning", "[json]") {
+    const cors::build_result r =
+        cors::policy_from_json(R"({"origins": ["https://a.example"], "methods": ["GET", "TRACE", "CONNECT", "PUT"],
+                                   "headers": ["DNT", "Keep-Alive", "X-Custom"]})");
+    REQUIRE(r);
+    CHECK(r->source().methods == std::vector<std::string>{"GET", "PUT"});
+    CHECK(r->source().request_headers == std::vector<std::string>{"x-custom"});
+    CHECK(r->warnings().size() == 4);
+    std::vector<std::string> fields;
+    for (const cors::diagnostic& d : r->warnings()) fields.push_back(d.field);
+    std::sort(fields.begin(), fields.end());
+    CHECK(fields == std::vector<std::string>{"/headers/0", "/headers/1", "/methods/1", "/methods/2"});
+}
+
+TEST_CASE("engine errors carry the JSON pointer of the Kong field", "[json]") {
+    const cors::build_result r = cors::policy_from_json(
+        R"({"origins": ["https://ok.example", "(a)\\1", "https://*.com"], "credentials": true,
+            "headers": ["X-Ok", "Access-Control-Allow-Origin"], "exposed_headers": [5, "Set-Cookie"]})");
+    REQUIRE_FALSE(r);
+    std::vector<std::string> fields = error_fields(r);
+    std::sort(fields.begin(), fields.end());
+    CHECK(fields == std::vector<std::string>{"/exposed_headers/0", "/exposed_headers/1", "/headers/1", "/origins/1",
+                                             "/origins/2"});
+}
+
+TEST_CASE("not JSON, not an object", "[json]") {
+    const cors::build_result bad = cors::policy_from_json("{\"origins\": [");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.diagnostics().size() == 1);
+    CHECK(bad.diagnostics()[0].code == cors::errc::json_invalid);
+    CHECK(bad.diagnostics()[0].field.empty());
+    const cors::build_result array = cors::policy_from_json("[]");
+    REQUIRE_FALSE(array);
+    CHECK(array.diagnostics()[0].code == cors::errc::json_invalid);
+}
