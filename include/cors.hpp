@@ -8,4 +8,5 @@
 #include "cors/origin.hpp"
 #include "cors/policy.hpp"
 #include "cors/request.hpp"
+#include "cors/vary.hpp"
 #include "cors/version.hpp"

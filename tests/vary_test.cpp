@@ -1,5 +1,8 @@
 // Vary: Origin on every response whose CORS headers depend on the Origin; preflights also vary
 // on the request's method and headers (and private network, when that is in play).
+#include <string_view>
+#include <vector>
+
 #include "catch.hpp"
 #include "test_support.hpp"
 
@@ -71,4 +74,18 @@ TEST_CASE("Vary is never among the headers to set", "[vary]") {
     test::owned_request keep;
     const cors::decision d = test::evaluate(p, "GET", {{"Origin", "https://app.example.com"}}, keep);
     CHECK_FALSE(d.has_header("Vary"));
+}
+
+TEST_CASE("merge_vary appends each token once and never drops what is there", "[vary]") {
+    const std::vector<std::string_view> tokens = {"Origin", "Access-Control-Request-Method"};
+    CHECK(cors::merge_vary("", tokens) == "Origin, Access-Control-Request-Method");
+    CHECK(cors::merge_vary("Accept-Encoding", tokens) == "Accept-Encoding, Origin, Access-Control-Request-Method");
+    CHECK(cors::merge_vary("accept-encoding, origin", tokens) == "accept-encoding, origin, Access-Control-Request-Method");
+    CHECK(cors::merge_vary(" Accept-Encoding ,ORIGIN ", tokens) == "Accept-Encoding ,ORIGIN, Access-Control-Request-Method");
+    CHECK(cors::merge_vary("*", tokens) == "*");
+    CHECK(cors::merge_vary("Origin-Agent", std::vector<std::string_view>{"Origin"}) == "Origin-Agent, Origin");
+    CHECK(cors::merge_vary("Accept", std::vector<std::string_view>{}) == "Accept");
+    const cors::policy p = listed();
+    test::owned_request keep;
+    CHECK(cors::merge_vary("Accept-Encoding", test::evaluate(p, "GET", {}, keep)) == "Accept-Encoding, Origin");
 }

@@ -11,9 +11,10 @@
 //
 // Semantics are PCRE's byte mode without flags: case-sensitive, byte by byte. '.' matches
 // any byte except '\n'; negated sets ([^...], \D, \W, \S) match every byte they do not
-// list, including '\n' and bytes >= 0x80, which nothing else matches (bar \xHH).
-// '^' holds only at offset 0 and '$' only at the very end of the subject (no multi-line
-// mode, no "before a final newline" rule). full_match always anchors at both ends.
+// list, '\n' included. So bytes >= 0x80 (never valid in an origin) are matched only by '.',
+// negated sets and \xHH. '^' holds only at offset 0 and '$' only at the very end of the
+// subject (no multi-line mode, no "before a final newline" rule). full_match always anchors
+// at both ends.
 
 #include <algorithm>
 #include <array>
@@ -39,11 +40,11 @@ struct regex_error {
 // Limits bound both the work done by compile() and the per-byte cost of full_match().
 namespace regex_limits {
 inline constexpr std::size_t pattern_bytes = 1024;
-inline constexpr unsigned repeat_bound = 100;      // largest n or m in {n,m}
-inline constexpr std::size_t group_depth = 100;    // keeps the recursive parser shallow
-inline constexpr std::size_t positions = 1024;     // byte-consuming automaton positions
+inline constexpr unsigned repeat_bound = 100;        // largest n or m in {n,m}
+inline constexpr std::size_t group_depth = 100;      // keeps the recursive parser shallow
+inline constexpr std::size_t positions = 1024;       // byte-consuming automaton positions
 inline constexpr std::size_t expanded_nodes = 8192;  // syntax nodes after copying {n,m} operands
-inline constexpr std::size_t dfa_states = 512;     // beyond this, simulate the NFA instead
+inline constexpr std::size_t dfa_states = 512;       // beyond this, simulate the NFA instead
 }  // namespace regex_limits
 
 namespace regex_impl {
@@ -66,7 +67,9 @@ inline void unite(std::uint64_t* into, const std::uint64_t* from, std::size_t wo
     for (std::size_t w = 0; w < words; ++w) into[w] |= from[w];
 }
 
-inline void unite(position_set& into, const position_set& from) { unite(into.data(), from.data(), into.size()); }
+inline void unite(position_set& into, const position_set& from) {
+    unite(into.data(), from.data(), into.size());
+}
 
 inline bool intersects(const std::uint64_t* a, const std::uint64_t* b, std::size_t words) noexcept {
     for (std::size_t w = 0; w < words; ++w) {
@@ -88,7 +91,8 @@ inline std::size_t lowest_set_bit(std::uint64_t bits) noexcept {
 template <typename Visit>
 void for_each_position(const std::uint64_t* set, std::size_t words, Visit&& visit) {
     for (std::size_t w = 0; w < words; ++w) {
-        for (std::uint64_t bits = set[w]; bits != 0; bits &= bits - 1) visit(w * word_bits + lowest_set_bit(bits));
+        for (std::uint64_t bits = set[w]; bits != 0; bits &= bits - 1)
+            visit(w * word_bits + lowest_set_bit(bits));
     }
 }
 
@@ -106,7 +110,9 @@ inline byte_set byte_range(unsigned first, unsigned last) {
 
 inline byte_set digit_set() { return byte_range('0', '9'); }
 
-inline byte_set word_set() { return byte_range('a', 'z') | byte_range('A', 'Z') | digit_set() | single_byte_set('_'); }
+inline byte_set word_set() {
+    return byte_range('a', 'z') | byte_range('A', 'Z') | digit_set() | single_byte_set('_');
+}
 
 inline byte_set space_set() { return byte_range('\t', '\r') | single_byte_set(' '); }  // \t \n \v \f \r
 
@@ -121,7 +127,9 @@ inline int only_byte(const byte_set& set) {
 
 inline bool is_ascii_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(int c) { return c >= '0' && c <= '9'; }
-inline bool is_hex_digit(int c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+inline bool is_hex_digit(int c) {
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 inline unsigned hex_value(int c) {
     return static_cast<unsigned>(is_ascii_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
 }
@@ -202,7 +210,8 @@ private:
             if (peek() != '|') break;
             ++pos_;
         }
-        out = branches.size() == 1 ? branches.front() : add_parent(node_kind::alternation, start, std::move(branches));
+        out = branches.size() == 1 ? branches.front()
+                                   : add_parent(node_kind::alternation, start, std::move(branches));
         return true;
     }
 
@@ -251,9 +260,18 @@ private:
     bool parse_quantifier(unsigned& min, unsigned& max) {
         const std::size_t start = pos_;
         switch (pattern_[pos_++]) {
-        case '?': min = 0; max = 1; return true;
-        case '*': min = 0; max = unbounded; return true;
-        case '+': min = 1; max = unbounded; return true;
+        case '?':
+            min = 0;
+            max = 1;
+            return true;
+        case '*':
+            min = 0;
+            max = unbounded;
+            return true;
+        case '+':
+            min = 1;
+            max = unbounded;
+            return true;
         default: break;  // '{'
         }
         if (!parse_bound(min, start)) return false;
@@ -315,11 +333,11 @@ private:
         case '+':
         case '?':
         case '{': return fail(start, "quantifier has nothing to repeat");
-        case ']': return fail(start, "unbalanced bracket: ']' has no matching '['; escape a literal ']' as \\]");
-        case '}': return fail(start, "unbalanced brace: '}' has no matching '{'; escape a literal '}' as \\}");
-        default:
-            out = add_leaf(node_kind::bytes, start, single_byte_set(pattern_[pos_++]));
-            return true;
+        case ']':
+            return fail(start, "unbalanced bracket: ']' has no matching '['; escape a literal ']' as \\]");
+        case '}':
+            return fail(start, "unbalanced brace: '}' has no matching '{'; escape a literal '}' as \\}");
+        default: out = add_leaf(node_kind::bytes, start, single_byte_set(pattern_[pos_++])); return true;
         }
     }
 
@@ -327,7 +345,8 @@ private:
         const std::size_t open = pos_++;
         if (peek() == '?' && !parse_group_prefix(open)) return false;
         if (depth_ == regex_limits::group_depth) {
-            return fail(open, "groups nested deeper than " + std::to_string(regex_limits::group_depth) + " levels");
+            return fail(open,
+                        "groups nested deeper than " + std::to_string(regex_limits::group_depth) + " levels");
         }
         ++depth_;
         const bool parsed = parse_alternation(out);
@@ -371,16 +390,19 @@ private:
         case -1: return fail(open, "unbalanced parenthesis: '(' is never closed");
         default: break;
         }
-        if (is_ascii_digit(kind) || (kind == '-' && is_ascii_digit(peek(2)))) return fail(open, recursion_message);
+        if (is_ascii_digit(kind) || (kind == '-' && is_ascii_digit(peek(2))))
+            return fail(open, recursion_message);
         if (is_ascii_letter(kind) || kind == '-' || kind == '^') {
-            return fail(open, "inline flags / modifiers such as (?i) are not supported; matching is case-sensitive");
+            return fail(
+                open, "inline flags / modifiers such as (?i) are not supported; matching is case-sensitive");
         }
         return fail(open, std::string("unsupported group syntax \"(?") + static_cast<char>(kind) + '"');
     }
 
     bool parse_group_name(std::size_t open, char terminator) {
         const std::size_t name_start = pos_;
-        while (is_ascii_letter(peek()) || peek() == '_' || (pos_ > name_start && is_ascii_digit(peek()))) ++pos_;
+        while (is_ascii_letter(peek()) || peek() == '_' || (pos_ > name_start && is_ascii_digit(peek())))
+            ++pos_;
         if (pos_ == name_start || peek() != terminator) return fail(open, "invalid group name");
         ++pos_;
         return true;
@@ -405,8 +427,10 @@ private:
                 byte_set end_bytes;
                 if (!parse_class_item(end_bytes)) return false;
                 const int range_end = only_byte(end_bytes);
-                if (range_end == -1) return fail(item, "invalid range in character class: the end must be a single character");
-                if (range_end < range_start) return fail(item, "invalid range in character class: start is greater than end");
+                if (range_end == -1)
+                    return fail(item, "invalid range in character class: the end must be a single character");
+                if (range_end < range_start)
+                    return fail(item, "invalid range in character class: start is greater than end");
                 bytes |= byte_range(static_cast<unsigned>(range_start), static_cast<unsigned>(range_end));
                 range_start = -1;
                 continue;
@@ -453,7 +477,6 @@ private:
             out.set(hex_value(peek()) * 16 + hex_value(peek(1)));
             pos_ += 2;
             return true;
-        case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
         case 'g':
         case 'k': return fail(start, back_reference_message);
         case '0': return fail(start, "octal escapes are not supported; use \\xHH");
@@ -466,6 +489,7 @@ private:
         case 'p':
         case 'P': return fail(start, "unicode properties \\p and \\P are not supported");
         default:
+            if (is_ascii_digit(c)) return fail(start, back_reference_message);  // \1 to \9
             if (is_ascii_letter(c)) return fail(start, std::string("unsupported escape \\") + c);
             out = single_byte_set(c);  // escaped punctuation stands for itself
             return true;
@@ -486,7 +510,8 @@ struct expanded_size {
 
 // Size of the tree once every {n,m} operand is copied, refused before building anything
 // so that "(a{100}){100}" costs nothing.
-inline bool measure(const std::vector<node>& nodes, std::size_t index, expanded_size& out, regex_error& error) {
+inline bool measure(const std::vector<node>& nodes, std::size_t index, expanded_size& out,
+                    regex_error& error) {
     const node& n = nodes[index];
     const auto within_budget = [&](const expanded_size& size, std::size_t offset) {
         if (size.positions > regex_limits::positions) {
@@ -539,7 +564,8 @@ inline std::uint8_t join_labels(std::uint8_t first, std::uint8_t second) {
     std::uint8_t joined = 0;
     for (unsigned a = 0; a < 4; ++a) {
         for (unsigned b = 0; b < 4; ++b) {
-            if (has_label(first, a) && has_label(second, b)) joined = static_cast<std::uint8_t>(joined | label_bit(a | b));
+            if (has_label(first, a) && has_label(second, b))
+                joined = static_cast<std::uint8_t>(joined | label_bit(a | b));
         }
     }
     return joined;
@@ -616,7 +642,8 @@ private:
     }
 
     void add_follow(const position_set& from, const position_set& to) {
-        for_each_position(from.data(), words_, [&](std::size_t p) { unite(&follow_[p * words_], to.data(), words_); });
+        for_each_position(from.data(), words_,
+                          [&](std::size_t p) { unite(&follow_[p * words_], to.data(), words_); });
     }
 
     fragment concat(fragment a, const fragment& b) {
@@ -678,7 +705,8 @@ private:
         for (unsigned i = 0; i < n.min; ++i) result = concat(std::move(result), build(child));
         // x{0,k} as (x(x(...)?)?)?: same language as k x?, fewer follow edges.
         fragment optional_tail = zero_width(label_bit(crosses_nothing));
-        for (unsigned i = n.min; i < n.max; ++i) optional_tail = optional(concat(build(child), optional_tail));
+        for (unsigned i = n.min; i < n.max; ++i)
+            optional_tail = optional(concat(build(child), optional_tail));
         return concat(std::move(result), optional_tail);
     }
 
@@ -690,6 +718,7 @@ private:
 
 }  // namespace regex_impl
 
+// Copyable and movable; a moved-from regex may only be assigned to or destroyed.
 class regex {
 public:
     // Compiles `pattern`. On failure returns std::nullopt and fills `error` (left untouched
@@ -707,7 +736,8 @@ public:
                           "pattern longer than " + std::to_string(regex_limits::pattern_bytes) + " bytes");
         }
         for (std::size_t i = 0; i < pattern.size(); ++i) {
-            if (static_cast<unsigned char>(pattern[i]) >= 0x80) return refuse(i, "non-ASCII byte in pattern; write it as \\xHH");
+            if (static_cast<unsigned char>(pattern[i]) >= 0x80)
+                return refuse(i, "non-ASCII byte in pattern; write it as \\xHH");
         }
         parser syntax(pattern, error);
         std::size_t root = 0;
@@ -757,7 +787,8 @@ private:
                 if (position_bytes[p].test(b)) insert(consumers, p);
             }
             const auto found = class_of.emplace(consumers, static_cast<std::uint8_t>(class_of.size()));
-            if (found.second) class_positions_.insert(class_positions_.end(), consumers.begin(), consumers.end());
+            if (found.second)
+                class_positions_.insert(class_positions_.end(), consumers.begin(), consumers.end());
             byte_class_[b] = found.first->second;
         }
         class_count_ = class_of.size();
@@ -786,22 +817,27 @@ private:
                 reachable = start_positions_;
             } else {
                 reachable.assign(words_, 0);
-                for_each_position(states[state].data(), words_,
-                                  [&](std::size_t p) { unite(reachable.data(), &follow[p * words_], words_); });
+                for_each_position(states[state].data(), words_, [&](std::size_t p) {
+                    unite(reachable.data(), &follow[p * words_], words_);
+                });
             }
             for (std::size_t byte_class = 0; byte_class < class_count_; ++byte_class) {
                 position_set target = reachable;
-                for (std::size_t w = 0; w < words_; ++w) target[w] &= class_positions_[byte_class * words_ + w];
-                const auto found = state_of.emplace(std::move(target), static_cast<std::uint32_t>(states.size()));
+                for (std::size_t w = 0; w < words_; ++w)
+                    target[w] &= class_positions_[byte_class * words_ + w];
+                const auto found =
+                    state_of.emplace(std::move(target), static_cast<std::uint32_t>(states.size()));
                 if (found.second) {
                     if (states.size() == regex_limits::dfa_states) return false;
                     states.push_back(found.first->first);
                     table.resize(states.size() * row_width, 0);
                 }
-                table[state * row_width + byte_class] = static_cast<std::uint32_t>(found.first->second * row_width);
+                table[state * row_width + byte_class] =
+                    static_cast<std::uint32_t>(found.first->second * row_width);
             }
-            const bool accepting = state == 1 ? matches_empty_
-                                              : intersects(states[state].data(), accepting_positions_.data(), words_);
+            const bool accepting =
+                state == 1 ? matches_empty_
+                           : intersects(states[state].data(), accepting_positions_.data(), words_);
             table[state * row_width + class_count_] = accepting ? 1 : 0;
         }
         dfa_ = std::move(table);
@@ -827,7 +863,8 @@ private:
         std::array<std::uint64_t, max_position_words> active{};
         std::copy(start_positions_.begin(), start_positions_.end(), reachable.begin());
         for (std::size_t i = 0;;) {
-            const std::uint64_t* consumers = &class_positions_[byte_class_[static_cast<unsigned char>(subject[i])] * words];
+            const std::uint64_t* consumers =
+                &class_positions_[byte_class_[static_cast<unsigned char>(subject[i])] * words];
             bool alive = false;
             for (std::size_t w = 0; w < words; ++w) {
                 active[w] = reachable[w] & consumers[w];
@@ -850,8 +887,8 @@ private:
     std::vector<std::uint32_t> dfa_;  // see dfa_full_match
     // Position automaton, kept only when there is no DFA (words_ 64-bit words per set).
     std::size_t words_ = 0;
-    std::vector<std::uint64_t> follow_;               // row per position
-    std::vector<std::uint64_t> class_positions_;      // row per byte class: positions consuming it
+    std::vector<std::uint64_t> follow_;           // row per position
+    std::vector<std::uint64_t> class_positions_;  // row per byte class: positions consuming it
     std::vector<std::uint64_t> start_positions_;
     std::vector<std::uint64_t> accepting_positions_;  // positions after which the subject may end
 };
