@@ -550,7 +550,8 @@ public:
     std::string alternation(int depth) {
         std::string out = concat(depth);
         for (int branches = pick(4) == 0 ? 1 + pick(2) : 0; branches > 0; --branches) {
-            out += "|" + concat(depth);
+            out += '|';
+            out += concat(depth);
         }
         return out;
     }

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -269,6 +270,7 @@ private:
     build_options finish() {
         build_options options;
         options.prior = std::move(prior_);
+        options.order_by_field = document_order;
         options.rename_field = [origin_src = origin_src_, regex_src = regex_src_, method_src = method_src_,
                                 header_src = header_src_, exposed_src = exposed_src_](const std::string& field) {
             const auto remap = [&](std::string_view prefix, const std::vector<std::string>& table) -> std::string {
@@ -290,6 +292,29 @@ private:
             return field;
         };
         return options;
+    }
+
+    // Diagnostics come out in schema order (origins first), array elements by index.
+    static bool document_order(const std::string& a, const std::string& b) {
+        static const char* const fields[] = {"origins", "methods", "headers", "exposed_headers", "credentials",
+                                             "max_age", "private_network", "preflight_continue",
+                                             "allow_origin_absent", "preflight_status", "preflight_failure_status",
+                                             "dangerously_allow_insecure_origins",
+                                             "dangerously_allow_public_suffix_wildcards",
+                                             "dangerously_allow_null_origin",
+                                             "dangerously_reflect_any_origin_with_credentials"};
+        const auto key = [](const std::string& pointer) {
+            const std::size_t slash = pointer.find('/', 1);
+            const std::string name = pointer.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
+            std::size_t rank = std::size(fields);
+            for (std::size_t i = 0; i < std::size(fields); ++i)
+                if (name == fields[i]) rank = i;
+            std::size_t index = 0;
+            if (slash != std::string::npos)
+                for (char ch : pointer.substr(slash + 1)) index = is_digit(ch) ? index * 10 + static_cast<std::size_t>(ch - '0') : index;
+            return std::make_pair(rank, index);
+        };
+        return key(a) < key(b);
     }
 
     config c_;

@@ -7,6 +7,7 @@
 //   const cors::policy p = cors::policy::build(c);      // throws cors::config_error
 //   cors::decision d = p.evaluate(request);             // noexcept, no allocation
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
@@ -35,6 +36,8 @@ struct build_options {
     std::function<std::string(const std::string& field)> rename_field;
     // Diagnostics found before the engine ran; any error among them fails the build.
     std::vector<diagnostic> prior;
+    // When set, all diagnostics are stably sorted by field with this "less than".
+    std::function<bool(const std::string& a, const std::string& b)> order_by_field;
 };
 
 class policy {
@@ -109,6 +112,9 @@ inline build_result policy::try_build(config c, build_options options) {
         if (options.rename_field) d.field = options.rename_field(d.field);
         result.diagnostics_.push_back(std::move(d));
     }
+    if (options.order_by_field)
+        std::stable_sort(result.diagnostics_.begin(), result.diagnostics_.end(),
+                         [&](const diagnostic& a, const diagnostic& b) { return options.order_by_field(a.field, b.field); });
     bool ok = true;
     for (const diagnostic& d : result.diagnostics_)
         if (d.severity == severity::error) ok = false;
