@@ -98,6 +98,7 @@ public:
             std::string line;
             for (const std::string& n : some_of(names, 4)) line += (line.empty() ? "" : (chance(50) ? "," : ", ")) + n;
             if (chance(3)) line = std::string(2100, ',');
+            if (chance(5)) line = "x-custom" + std::string(10 + pick(10), ',');  // around the empty-element cap
             r.headers.emplace_back("Access-Control-Request-Headers", line);
         }
         if (chance(15)) r.headers.emplace_back("Access-Control-Request-Private-Network", chance(80) ? "true" : "false");
