@@ -117,3 +117,9 @@ TEST_CASE("not JSON, not an object", "[json]") {
     REQUIRE_FALSE(array);
     CHECK(array.diagnostics()[0].code == cors::errc::json_invalid);
 }
+
+TEST_CASE("fuzz finding: a number too large for a double is a diagnostic, not an exception", "[json]") {
+    const cors::build_result r = cors::policy_from_json(R"({"max_age": 8888e88887})");
+    REQUIRE_FALSE(r);
+    CHECK(r.diagnostics().front().code == cors::errc::json_invalid);
+}

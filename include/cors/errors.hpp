@@ -95,31 +95,38 @@ struct diagnostic {
     std::string value;    // the offending value, as given
     std::string message;  // what is wrong and what to do
 
-    // "/origins/2: error origin_malformed: ... (value: "https://a.example/")"
+    // "/origins/2: error origin_malformed: ... (value: "https://a.example/")", on one line:
+    // control and non-ASCII bytes are escaped as \xHH.
     std::string to_string() const {
-        std::string out = field;
+        std::string out;
+        append_escaped(out, field);
         out += ": ";
         out += cors::v1::to_string(severity);
         out += ' ';
         out += cors::v1::to_string(code);
         out += ": ";
-        out += message;
+        append_escaped(out, message);
         if (!value.empty()) {
             out += " (value: \"";
-            for (char c : value) {
-                const auto u = static_cast<unsigned char>(c);
-                if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
-                    constexpr char hex[] = "0123456789abcdef";
-                    out += "\\x";
-                    out += hex[u >> 4];
-                    out += hex[u & 0xF];
-                } else {
-                    out += c;
-                }
-            }
+            append_escaped(out, value);
             out += "\")";
         }
         return out;
+    }
+
+private:
+    static void append_escaped(std::string& out, std::string_view text) {
+        constexpr char hex[] = "0123456789abcdef";
+        for (char c : text) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || u >= 0x7f || c == '\\') {
+                out += "\\x";
+                out += hex[u >> 4];
+                out += hex[u & 0xF];
+            } else {
+                out += c;
+            }
+        }
     }
 };
 

@@ -335,7 +335,7 @@ inline build_result policy_from_json(std::string_view text) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for huge numbers
         return build_result::failure({{errc::json_invalid, severity::error, "", "", e.what()}});
     }
     return policy_from_json(j);

@@ -1,0 +1,296 @@
+// cors-bench: the cost of one decision, per scenario, against a "floor" (the least work any
+// engine must do for the typical allowed request) measured in the same binary and run.
+//
+// Every scenario evaluates one prebuilt cors::request_view against one prebuilt policy and
+// consumes the decision with benchmark::DoNotOptimize + ClobberMemory; the floor consumes its
+// output the same way. Each reports a user counter `allocs`: heap allocations per decision,
+// counted by the global operator new below.
+//
+// Run through benchmarks/run.sh, which computes the ratios to the floor from the JSON output
+// and compares with rs/cors. See benchmarks/README.md.
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <cors.hpp>
+
+// GCC cannot see that our operator new and delete pair malloc with free.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
+// ---------------------------------------------------------------------------------------------
+// Counting global operator new (as in tests/alloc_test.cpp).
+
+namespace {
+std::atomic<long> g_allocations{0};
+}
+
+void* operator new(std::size_t n) {
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return std::malloc(n ? n : 1);
+}
+void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return ::operator new(n, t); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Policies.
+
+cors::config typical_base() {
+    cors::config c;
+    c.methods = {"GET", "POST", "PUT", "DELETE", "PATCH"};
+    c.request_headers = {"Content-Type", "Authorization", "X-Requested-With", "X-Request-Id"};
+    c.exposed_headers = {"X-Request-Id", "X-RateLimit-Remaining"};
+    c.credentials = true;
+    c.max_age = 600;
+    return c;
+}
+
+std::vector<std::string> typical_origins() {
+    std::vector<std::string> o = {"https://app.example.com", "https://admin.example.com", "https://www.example.org"};
+    for (int i = 1; i <= 7; ++i) o.push_back("https://o" + std::to_string(i) + ".example.net");
+    return o;
+}
+
+cors::policy build_or_die(const char* name, cors::config c) {
+    cors::build_result r = cors::policy::try_build(std::move(c));
+    if (!r) {
+        std::fprintf(stderr, "cors-bench: policy '%s' does not build:\n", name);
+        for (const cors::diagnostic& d : r.diagnostics()) std::fprintf(stderr, "  %s\n", d.to_string().c_str());
+        std::exit(2);
+    }
+    return std::move(r).value();
+}
+
+struct policies {
+    cors::policy typical;
+    cors::policy wildcard;
+    cors::policy large;
+    cors::policy regex;
+    cors::policy regex_pathological;
+
+    static policies make() {
+        cors::config t = typical_base();
+        t.origins = typical_origins();
+
+        cors::config w = typical_base();
+        w.origins = {"https://*.example.com"};
+
+        cors::config l = typical_base();
+        for (int i = 0; i < 1000; ++i) l.origins.push_back("https://o" + std::to_string(i) + ".example.net");
+        for (int i = 0; i < 1000; ++i) l.origins.push_back("https://*.t" + std::to_string(i) + ".example");
+
+        cors::config r = typical_base();
+        r.origin_regexes = {{R"(^https://([a-z0-9-]+\.)*example\.com$)", cors::regex_target::origin}};
+
+        cors::config p = typical_base();
+        p.origin_regexes = {{R"(^https://(a|a)*b\.example$)", cors::regex_target::origin}};
+
+        return policies{build_or_die("typical", std::move(t)), build_or_die("wildcard", std::move(w)),
+                        build_or_die("large", std::move(l)), build_or_die("regex", std::move(r)),
+                        build_or_die("regex_pathological", std::move(p))};
+    }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios: a policy, an owned request, the view of it, and the outcome it must produce.
+
+struct scenario {
+    std::string name;
+    const cors::policy* policy = nullptr;
+    std::string method;
+    std::vector<std::pair<std::string, std::string>> fields;
+    cors::request_view view;  // points into method and fields; the scenario never moves
+    cors::request_kind expected_kind = cors::request_kind::actual;
+    cors::reason expected_reason = cors::reason::allowed;
+    std::size_t expected_headers = 0;
+};
+
+std::vector<std::unique_ptr<scenario>> g_scenarios;  // global: reachable memory for ClobberMemory
+
+scenario& add(std::string name, const cors::policy& p, std::string method,
+              std::vector<std::pair<std::string, std::string>> fields, cors::request_kind kind, cors::reason why,
+              std::size_t headers) {
+    auto s = std::make_unique<scenario>();
+    s->name = std::move(name);
+    s->policy = &p;
+    s->method = std::move(method);
+    s->fields = std::move(fields);
+    s->view = cors::make_request(std::string_view(s->method), s->fields);
+    s->expected_kind = kind;
+    s->expected_reason = why;
+    s->expected_headers = headers;
+    g_scenarios.push_back(std::move(s));
+    return *g_scenarios.back();
+}
+
+void make_scenarios(const policies& p) {
+    using cors::reason;
+    using cors::request_kind;
+    const std::string acrh = "authorization,content-type,x-request-id";
+    const auto get = [](std::string origin) {
+        return std::vector<std::pair<std::string, std::string>>{{"Origin", std::move(origin)}};
+    };
+    const auto preflight = [](std::string origin, std::string headers) {
+        return std::vector<std::pair<std::string, std::string>>{{"Origin", std::move(origin)},
+                                                                {"Access-Control-Request-Method", "PUT"},
+                                                                {"Access-Control-Request-Headers", std::move(headers)}};
+    };
+    // Actual allowed: Allow-Origin, Allow-Credentials, Expose-Headers (+ Vary: Origin).
+    // Preflight allowed: Allow-Origin, Allow-Credentials, Allow-Methods, Allow-Headers, Max-Age.
+    add("typical/actual_allowed", p.typical, "GET", get("https://app.example.com"), request_kind::actual, reason::allowed, 3);
+    add("typical/actual_denied", p.typical, "GET", get("https://evil.example.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    add("typical/no_origin", p.typical, "GET", {}, request_kind::not_cors, reason::allowed, 0);
+    add("typical/preflight_allowed", p.typical, "OPTIONS", preflight("https://app.example.com", acrh), request_kind::preflight, reason::allowed, 5);
+    add("typical/preflight_denied_header", p.typical, "OPTIONS", preflight("https://app.example.com", "x-evil"), request_kind::preflight, reason::header_not_allowed, 0);
+    add("typical/preflight_denied_origin", p.typical, "OPTIONS", preflight("https://evil.example.net", acrh), request_kind::preflight, reason::origin_not_allowed, 0);
+
+    add("wildcard/wildcard_allowed", p.wildcard, "GET", get("https://deep.sub.example.com"), request_kind::actual, reason::allowed, 3);
+
+    add("large/large_allowed", p.large, "GET", get("https://o999.example.net"), request_kind::actual, reason::allowed, 3);
+    add("large/large_denied", p.large, "GET", get("https://evil.example.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    // Same depth as wildcard_allowed (two labels under the pattern's suffix).
+    add("large/large_wildcard_allowed", p.large, "GET", get("https://deep.sub.t999.example"), request_kind::actual, reason::allowed, 3);
+
+    add("regex/regex_allowed", p.regex, "GET", get("https://deep.sub.example.com"), request_kind::actual, reason::allowed, 3);
+    add("regex/regex_denied", p.regex, "GET", get("https://app.example.com.evil.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    // The brief's input: a 200-byte host label is not a canonical origin (labels are at most
+    // 63 bytes), so the engine refuses it before any regex runs.
+    add("regex/regex_pathological", p.regex_pathological, "GET", get("https://" + std::string(200, 'a')),
+        request_kind::actual, reason::origin_malformed, 0);
+    // Extra: the longest label that does reach the regex (63 'a's), to show the regex itself.
+    add("regex/regex_pathological_63a", p.regex_pathological, "GET", get("https://" + std::string(63, 'a')),
+        request_kind::actual, reason::origin_not_allowed, 0);
+
+    add("hostile/hostile_origin_64k", p.typical, "GET", get("https://" + std::string(65536 - 8, 'a')),
+        request_kind::actual, reason::origin_malformed, 0);
+    add("hostile/hostile_acrh_1mib_commas", p.typical, "OPTIONS", preflight("https://app.example.com", std::string(1 << 20, ',')),
+        request_kind::preflight, reason::headers_too_large, 0);
+    std::string names;
+    for (int i = 0; i < 10000; ++i) {
+        if (i) names += ',';
+        names += "x-h" + std::to_string(i);
+    }
+    add("hostile/hostile_acrh_10000_names", p.typical, "OPTIONS", preflight("https://app.example.com", names),
+        request_kind::preflight, reason::headers_too_large, 0);
+}
+
+// Checks that every scenario produces the decision it is meant to measure.
+bool check_scenarios() {
+    bool ok = true;
+    for (const auto& s : g_scenarios) {
+        const cors::decision d = s->policy->evaluate(s->view);
+        if (d.kind() != s->expected_kind || d.why() != s->expected_reason || d.headers().size() != s->expected_headers) {
+            std::fprintf(stderr, "cors-bench: scenario %s: got kind=%s reason=%s headers=%zu, expected %s %s %zu\n",
+                         s->name.c_str(), std::string(cors::to_string(d.kind())).c_str(),
+                         std::string(cors::to_string(d.why())).c_str(), d.headers().size(),
+                         std::string(cors::to_string(s->expected_kind)).c_str(),
+                         std::string(cors::to_string(s->expected_reason)).c_str(), s->expected_headers);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benchmarks.
+
+void report_allocs(benchmark::State& state, long before) {
+    const long after = g_allocations.load(std::memory_order_relaxed);
+    state.counters["allocs"] = benchmark::Counter(static_cast<double>(after - before), benchmark::Counter::kAvgIterations);
+}
+
+void run_engine(benchmark::State& state, const scenario* s) {
+    const cors::policy& p = *s->policy;
+    const long before = g_allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        cors::decision d = p.evaluate(s->view);
+        benchmark::DoNotOptimize(d);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+    state.SetLabel(std::string(cors::to_string(s->expected_reason)));
+}
+
+// The floor: the least work any engine must do for typical/actual_allowed. Look the Origin up
+// in a hash set of the allowed origins, then write four precomputed header pairs
+// (Allow-Origin: <origin>, Allow-Credentials, Expose-Headers, Vary) into a fixed array.
+struct floor_output {
+    std::array<cors::header, 4> headers;
+    std::size_t size;
+};
+
+struct floor_data {
+    std::vector<std::string> origins;
+    std::unordered_set<std::string_view> allowed;
+    std::array<cors::header, 4> precomputed;
+};
+
+floor_data* g_floor = nullptr;
+
+void run_floor(benchmark::State& state, const scenario* s) {
+    const floor_data& f = *g_floor;
+    const long before = g_allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        floor_output out;
+        out.size = 0;
+        const auto it = f.allowed.find(s->view.origin.value);
+        if (it != f.allowed.end()) {
+            out.headers = f.precomputed;
+            out.headers[0].value = *it;
+            out.size = 4;
+        }
+        benchmark::DoNotOptimize(out);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const policies p = policies::make();
+    make_scenarios(p);
+    if (!check_scenarios()) return 1;
+
+    floor_data f;
+    f.origins = typical_origins();
+    for (const std::string& o : f.origins) f.allowed.insert(o);
+    f.precomputed = {cors::header{cors::header_name::allow_origin, {}},
+                     cors::header{cors::header_name::allow_credentials, "true"},
+                     cors::header{cors::header_name::expose_headers, "X-Request-Id, X-RateLimit-Remaining"},
+                     cors::header{cors::header_name::vary, "Origin"}};
+    g_floor = &f;
+
+    const scenario* actual_allowed = g_scenarios.front().get();
+    benchmark::RegisterBenchmark("floor", run_floor, actual_allowed);
+    for (const auto& s : g_scenarios) benchmark::RegisterBenchmark(s->name.c_str(), run_engine, s.get());
+
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

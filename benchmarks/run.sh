@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks (cors-bench and the rs/cors peer), then prints one table:
+# per scenario, the median ns per decision, the ratio to the floor measured in the same run,
+# heap allocations per decision, rs/cors's ns and allocations, and the speed-up over rs/cors.
+#
+#   benchmarks/run.sh
+#
+# Environment (all optional):
+#   CORS_BENCH_JOBS=N         build with -j N (default: the preset's)
+#   CORS_BENCH_REPETITIONS=N  repetitions of each C++ benchmark, median reported (default 5)
+#   CORS_BENCH_FILTER=REGEX   --benchmark_filter for cors-bench (the floor always runs)
+#   GO_BENCHTIME=T            go test -benchtime (default 300ms); GO_COUNT=N (default 5)
+#   CORS_BENCH_NO_GO=1        skip rs/cors
+#
+# Needs cmake, g++, Google Benchmark (libbenchmark-dev) and python3; for the peer, golang-go
+# and golang-github-rs-cors-dev. When run as root, missing Debian packages are installed.
+# Raw results are kept in build/bench/results/.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="$root/build/bench/results"
+
+need_pkgs=()
+command -v cmake >/dev/null || need_pkgs+=(cmake)
+command -v g++ >/dev/null || need_pkgs+=(g++)
+command -v python3 >/dev/null || need_pkgs+=(python3)
+[ -f /usr/include/benchmark/benchmark.h ] || need_pkgs+=(libbenchmark-dev)
+if [ -z "${CORS_BENCH_NO_GO:-}" ]; then
+    command -v go >/dev/null || need_pkgs+=(golang-go)
+    [ -d /usr/share/gocode/src/github.com/rs/cors ] || need_pkgs+=(golang-github-rs-cors-dev)
+fi
+if [ "${#need_pkgs[@]}" -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "run.sh: installing ${need_pkgs[*]}" >&2
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >&2
+    else
+        echo "run.sh: missing packages: ${need_pkgs[*]} (apt-get install them)" >&2
+        for p in "${need_pkgs[@]}"; do
+            case "$p" in golang-go|golang-github-rs-cors-dev) ;; *) exit 1 ;; esac
+        done
+        echo "run.sh: continuing without rs/cors" >&2
+        CORS_BENCH_NO_GO=1
+    fi
+fi
+
+cd "$root"
+cmake --preset bench >/dev/null
+cmake --build --preset bench ${CORS_BENCH_JOBS:+-j "$CORS_BENCH_JOBS"} >/dev/null
+mkdir -p "$out"
+
+uptime > "$out/load-before.txt"
+filter="${CORS_BENCH_FILTER:-.}"
+[ "$filter" = "." ] || filter="^floor\$|$filter"
+echo "run.sh: running cors-bench ($(cat "$out/load-before.txt" | sed 's/.*load/load/'))" >&2
+build/bench/benchmarks/cors-bench --benchmark_format=json \
+    --benchmark_repetitions="${CORS_BENCH_REPETITIONS:-5}" --benchmark_report_aggregates_only=true \
+    --benchmark_filter="$filter" > "$out/cors-bench.json"
+
+rm -f "$out/rscors.txt"
+if [ -z "${CORS_BENCH_NO_GO:-}" ]; then
+    echo "run.sh: running rs/cors ($(uptime | sed 's/.*load/load/'))" >&2
+    gocache="${GOCACHE:-$root/build/bench/go-cache}"
+    (cd "$here/peers/rscors" &&
+        GO111MODULE=off GOPATH=/usr/share/gocode GOCACHE="$gocache" GOFLAGS= \
+        go test -run '^$' -bench . -benchmem -benchtime="${GO_BENCHTIME:-300ms}" -count="${GO_COUNT:-5}") \
+        > "$out/rscors.txt"
+fi
+uptime > "$out/load-after.txt"
+
+python3 - "$out/cors-bench.json" "$out/rscors.txt" "$out/load-before.txt" "$out/load-after.txt" <<'EOF'
+import json, os, re, statistics, sys
+
+bench_json, go_txt, load_before, load_after = sys.argv[1:5]
+data = json.load(open(bench_json))
+
+# C++: medians of real time, and the allocs counter.
+cpp = {}
+order = []
+for b in data["benchmarks"]:
+    if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+        continue
+    name = b.get("run_name", b["name"])
+    scale = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}[b.get("time_unit", "ns")]
+    cpp[name] = (b["real_time"] * scale, b.get("allocs", 0.0), b.get("label", ""))
+    if name not in order:
+        order.append(name)
+
+# Go: median ns/op and allocs/op per benchmark over -count runs; rs/cors minus the no-op handler.
+runs = {}
+if os.path.exists(go_txt):
+    for line in open(go_txt):
+        m = re.match(r"^Benchmark(\S+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+[\d.]+ B/op\s+([\d.]+) allocs/op)?", line)
+        if m:
+            runs.setdefault(m.group(1), []).append((float(m.group(2)), float(m.group(3) or 0)))
+go = {k: (statistics.median(t for t, _ in v), statistics.median(a for _, a in v)) for k, v in runs.items()}
+noop = go.get("Noop", (0.0, 0.0))[0]
+
+def short(name):
+    return name.split("/")[-1]
+
+floor = cpp["floor"][0]
+by_short = {short(n): cpp[n][0] for n in cpp}
+
+# The lead's targets, checked for every row.
+def targets(name, ns, allocs):
+    s = short(name)
+    out = []
+    if allocs > 0:
+        out.append(("0 allocs", False))
+    if s == "floor":
+        return out
+    if s == "actual_allowed":
+        out.append(("<=2x floor", ns <= 2 * floor))
+    elif s == "preflight_allowed":
+        out.append(("<=4x floor", ns <= 4 * floor))
+    elif s.startswith("hostile_"):
+        out.append(("<1us", ns < 1000))
+    elif s.startswith("regex_"):
+        out.append(("<=100ns", ns <= 100))
+    else:
+        out.append(("<=60ns", ns <= 60))
+    ref = {"large_allowed": "actual_allowed", "large_denied": "actual_denied",
+           "large_wildcard_allowed": "wildcard_allowed"}.get(s)
+    if ref and ref in by_short:
+        out.append(("<=1.5x " + ref, ns <= 1.5 * by_short[ref]))
+    return out
+
+rows = []
+missed = []
+for name in order:
+    ns, allocs, label = cpp[name]
+    g = go.get("RsCors/" + name)
+    func = short(name).startswith("regex_")
+    if g:
+        g_ns = max(g[0] - noop, 0.0)
+        rs = "%.0f%s" % (g_ns, " (func)" if func else "")
+        rs_allocs = "%.0f" % g[1]
+        speed = g_ns / ns if ns > 0 else float("inf")
+        speedup = "%.0fx" % speed if speed >= 10 else "%.1fx" % speed
+    else:
+        rs, rs_allocs, speedup, speed = "n/a", "n/a", "n/a", None
+    checks = targets(name, ns, allocs)
+    if speed is not None and name != "floor":
+        checks.append((">=20x rs/cors", speed >= 20))
+    verdict = ", ".join(("" if ok else "MISSED ") + t for t, ok in checks)
+    missed += ["%s: %s" % (short(name), t) for t, ok in checks if not ok]
+    rows.append([name, "%.1f" % ns, "%.2f" % (ns / floor), "%g" % round(allocs, 3), rs, rs_allocs, speedup, verdict])
+
+head = ["scenario", "ns/decision", "x floor", "allocs", "rs/cors ns", "rs/cors allocs", "speed-up", "targets"]
+print("| " + " | ".join(head) + " |")
+print("|" + "|".join("---" if i in (0, 7) else "--:" for i in range(len(head))) + "|")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+ctx = data.get("context", {})
+print()
+reps = next((b.get("repetitions") for b in data["benchmarks"] if b.get("run_name") == "floor"), "?")
+print("C++: median of %s repetitions, real time; %s CPUs at %s MHz; Google Benchmark library build: %s." % (
+    reps, ctx.get("num_cpus"), ctx.get("mhz_per_cpu"), ctx.get("library_build_type")))
+if go:
+    print("rs/cors: median of %d runs, minus the no-op handler's %.1f ns; (func) = AllowOriginFunc + Go regexp (no regex support in rs/cors)." % (
+        max(len(v) for v in runs.values()), noop))
+print("load before: %s" % open(load_before).read().strip())
+print("load after:  %s" % open(load_after).read().strip())
+print()
+print("targets missed: %s" % ("none" if not missed else "; ".join(missed)))
+EOF
