@@ -129,6 +129,8 @@ nlohmann::ordered_json decide(const cors::policy& policy, const std::string& lin
     } catch (const nlohmann::json::parse_error& e) {
         // Our own wording: nlohmann's messages change between versions and quote raw input.
         return error_json("invalid JSON (at byte " + std::to_string(e.byte) + ")");
+    } catch (const nlohmann::json::exception&) {  // e.g. a number too large for a double
+        return error_json("invalid JSON (a value out of range)");
     }
     cors::request_view request;
     const std::string problem = read_request(j, request);

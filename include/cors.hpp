@@ -7,6 +7,7 @@
 #include "cors/errors.hpp"
 #include "cors/origin.hpp"
 #include "cors/policy.hpp"
+#include "cors/reloadable_policy.hpp"
 #include "cors/request.hpp"
 #include "cors/vary.hpp"
 #include "cors/version.hpp"

@@ -38,7 +38,7 @@ start_server() {
     printf -v "${name}_pid" %s "$pid"
     port=""
     for _ in $(seq 100); do
-        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$out")
+        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$out" 2>/dev/null)
         [ -n "$port" ] && return 0
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.05
