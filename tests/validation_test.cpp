@@ -265,3 +265,28 @@ TEST_CASE("a policy is cheap to copy and shares its compiled form", "[validation
     const cors::policy b = a;  // NOLINT(performance-unnecessary-copy-initialization)
     CHECK(&a.source() == &b.source());
 }
+
+TEST_CASE("a regex with an unescaped dot builds with a warning", "[validation]") {
+    for (const char* pattern : {R"(^https://api.example\.com$)", R"(.*\.example\.com)"}) {
+        CAPTURE(pattern);
+        cors::config c;
+        c.origin_regexes = {{pattern, cors::regex_target::origin}};
+        const cors::build_result r = cors::policy::try_build(c);
+        REQUIRE(r);
+        CHECK(has(test::warning_codes(r), errc::origin_regex_unescaped_dot));
+    }
+    for (const char* pattern : {R"(^https://api\.example\.com$)", R"(^https://[a-z.]+\.example\.com$)"}) {
+        CAPTURE(pattern);
+        cors::config c;
+        c.origin_regexes = {{pattern, cors::regex_target::origin}};
+        const cors::build_result r = cors::policy::try_build(c);
+        REQUIRE(r);
+        CHECK(r.diagnostics().empty());
+    }
+    // It is a warning, not a guess: the regex still means what it says.
+    cors::config c;
+    c.origin_regexes = {{R"(^https://api.example\.com$)", cors::regex_target::origin}};
+    const cors::policy p = cors::policy::build(c);
+    test::owned_request keep;
+    CHECK(test::evaluate(p, "GET", {{"Origin", "https://apixexample.com"}}, keep).allowed());
+}

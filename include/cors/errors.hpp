@@ -22,6 +22,7 @@ enum class errc : std::uint8_t {
     origin_insecure_with_credentials,  // http:// or ws:// (not loopback) with credentials
     origin_public_suffix_wildcard,     // "*." over a public suffix (error with credentials, else warning)
     origin_regex_invalid,              // does not compile, or uses an unsupported construct
+    origin_regex_unescaped_dot,        // warning: "." outside a class matches any byte
     origin_duplicate,                  // warning: listed twice
     origin_wildcard_absorbs,           // warning: "*" makes other entries pointless
     // methods
@@ -58,6 +59,7 @@ constexpr std::string_view to_string(errc code) noexcept {
         case errc::origin_insecure_with_credentials: return "origin_insecure_with_credentials";
         case errc::origin_public_suffix_wildcard: return "origin_public_suffix_wildcard";
         case errc::origin_regex_invalid: return "origin_regex_invalid";
+        case errc::origin_regex_unescaped_dot: return "origin_regex_unescaped_dot";
         case errc::origin_duplicate: return "origin_duplicate";
         case errc::origin_wildcard_absorbs: return "origin_wildcard_absorbs";
         case errc::method_invalid: return "method_invalid";

@@ -207,6 +207,10 @@ private:
                 continue;
             }
             ++others;
+            if (has_unescaped_dot(r.pattern))
+                warning(errc::origin_regex_unescaped_dot, at("/origin_regexes", i), r.pattern,
+                        "an unescaped '.' matches any character: \"api.example.com\" also matches "
+                        "\"apixexample.com\", which anyone can register; escape it with a backslash or write [.]");
             p_.origins.add_regex(std::move(*program), r.target);
         }
         if (c.origin_predicate) {
@@ -219,6 +223,19 @@ private:
         if (c.origins.empty() && c.origin_regexes.empty() && !c.origin_predicate)
             error(errc::origins_missing, "/origins", "",
                   "no origin is allowed: list origins, add a regex or a predicate, or use \"*\"");
+    }
+
+    // A '.' that is neither escaped nor inside a character class (where it is literal).
+    static bool has_unescaped_dot(std::string_view pattern) {
+        bool in_class = false;
+        for (std::size_t i = 0; i < pattern.size(); ++i) {
+            const char c = pattern[i];
+            if (c == '\\') ++i;
+            else if (c == '[') in_class = true;
+            else if (c == ']') in_class = false;
+            else if (c == '.' && !in_class) return true;
+        }
+        return false;
     }
 
     static bool suffix_is_public(const config& c, std::string_view host) {

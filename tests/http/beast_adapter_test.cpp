@@ -1,0 +1,169 @@
+// cors/adapters/beast.hpp without a network: request views, preflight answers, and the
+// decoration of handler responses (ACAO owned by the engine, Vary merged).
+#include <string>
+#include <string_view>
+
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <cors.hpp>
+#include <cors/adapters/beast.hpp>
+
+#include "../catch.hpp"
+
+namespace {
+
+namespace http = boost::beast::http;
+
+cors::policy listed(int success_status = 204, bool preflight_continue = false) {
+    cors::config c;
+    c.origins = {"https://app.example.com"};
+    c.methods = {"PUT"};
+    c.request_headers = {"X-Custom", "Content-Type"};
+    c.exposed_headers = {"X-Request-Id"};
+    c.credentials = true;
+    c.max_age = 600;
+    c.preflight_success_status = success_status;
+    c.preflight_continue = preflight_continue;
+    return cors::policy::build(c);
+}
+
+http::request<http::string_body> preflight(unsigned version = 11) {
+    http::request<http::string_body> req{http::verb::options, "/api/items", version};
+    req.set(http::field::origin, "https://app.example.com");
+    req.set(http::field::access_control_request_method, "PUT");
+    req.insert(http::field::access_control_request_headers, "x-custom");
+    req.insert(http::field::access_control_request_headers, "content-type");
+    return req;
+}
+
+http::request<http::string_body> get(std::string_view origin) {
+    http::request<http::string_body> req{http::verb::get, "/api/items", 11};
+    if (!origin.empty()) req.set(http::field::origin, boost::beast::string_view(origin.data(), origin.size()));
+    return req;
+}
+
+std::string value(const http::fields& f, http::field name) {
+    const auto it = f.find(name);
+    return it == f.end() ? std::string("<absent>") : std::string(it->value());
+}
+
+std::size_t lines(const http::fields& f, http::field name) {
+    const auto range = f.equal_range(name);
+    std::size_t n = 0;
+    for (auto it = range.first; it != range.second; ++it) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("beast make_request views the request's fields without copying", "[beast]") {
+    const auto req = preflight();
+    const cors::request_view view = cors::beast::make_request(req);
+    CHECK(view.method == "OPTIONS");
+    CHECK(view.origin.value == "https://app.example.com");
+    CHECK(view.origin.value.data() == req.find(http::field::origin)->value().data());
+    CHECK(view.access_control_request_method.value == "PUT");
+    REQUIRE(view.access_control_request_headers.count == 2);
+    CHECK(view.access_control_request_headers.lines[0] == "x-custom");
+    CHECK(view.access_control_request_headers.lines[1] == "content-type");
+}
+
+TEST_CASE("beast preflight_response answers a preflight with no body", "[beast]") {
+    const auto req = preflight();
+    SECTION("204: no Content-Length") {
+        const cors::policy p = listed();
+        const cors::decision d = p.evaluate(cors::beast::make_request(req));
+        const auto res = cors::beast::preflight_response(d, req);
+        REQUIRE(res);
+        CHECK(res->result_int() == 204);
+        CHECK(res->version() == 11);
+        CHECK(res->keep_alive());
+        CHECK(value(*res, http::field::access_control_allow_origin) == "https://app.example.com");
+        CHECK(value(*res, http::field::access_control_allow_credentials) == "true");
+        CHECK(value(*res, http::field::access_control_allow_methods) == "PUT");
+        CHECK(value(*res, http::field::access_control_allow_headers) == "x-custom,content-type");
+        CHECK(value(*res, http::field::access_control_max_age) == "600");
+        CHECK(value(*res, http::field::vary) == "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+        CHECK(lines(*res, http::field::content_length) == 0);
+    }
+    SECTION("200: Content-Length 0; HTTP/1.0 without keep-alive") {
+        const auto old = preflight(10);
+        const cors::policy p = listed(200);
+        const cors::decision d = p.evaluate(cors::beast::make_request(old));
+        const auto res = cors::beast::preflight_response(d, old);
+        REQUIRE(res);
+        CHECK(res->result_int() == 200);
+        CHECK(res->version() == 10);
+        CHECK_FALSE(res->keep_alive());
+        CHECK(value(*res, http::field::content_length) == "0");
+    }
+    SECTION("denied: the failure status, no CORS header, Vary") {
+        auto denied = preflight();
+        denied.set(http::field::access_control_request_method, "PATCH");
+        const cors::policy p = listed();
+        const cors::decision d = p.evaluate(cors::beast::make_request(denied));
+        const auto res = cors::beast::preflight_response(d, denied);
+        REQUIRE(res);
+        CHECK(res->result_int() == 403);
+        CHECK(lines(*res, http::field::access_control_allow_origin) == 0);
+        CHECK(lines(*res, http::field::access_control_allow_methods) == 0);
+        CHECK(value(*res, http::field::vary) == "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+        CHECK(value(*res, http::field::content_length) == "0");
+    }
+    SECTION("nothing for actual requests and with preflight_continue") {
+        const auto actual = get("https://app.example.com");
+        const cors::policy p = listed();
+        CHECK_FALSE(cors::beast::preflight_response(p.evaluate(cors::beast::make_request(actual)), actual));
+        const cors::policy forward = listed(204, true);
+        CHECK_FALSE(cors::beast::preflight_response(forward.evaluate(cors::beast::make_request(req)), req));
+    }
+}
+
+TEST_CASE("beast apply: the engine owns ACAO and ACAC, other headers are replaced, Vary merged", "[beast]") {
+    const cors::policy p = listed();
+    http::response<http::string_body> res{http::status::not_found, 11};
+    res.set(http::field::access_control_allow_origin, "https://handler.example");
+    res.insert(http::field::access_control_allow_origin, "*");
+    res.set(http::field::access_control_allow_credentials, "false");
+    res.set(http::field::access_control_expose_headers, "X-Handler");
+    res.insert(http::field::vary, "Accept-Encoding");
+    res.insert(http::field::vary, "accept-language, origin");
+
+    SECTION("allowed origin") {
+        const auto req = get("https://app.example.com");
+        cors::beast::apply(p.evaluate(cors::beast::make_request(req)), res);
+        CHECK(lines(res, http::field::access_control_allow_origin) == 1);
+        CHECK(value(res, http::field::access_control_allow_origin) == "https://app.example.com");
+        CHECK(value(res, http::field::access_control_allow_credentials) == "true");
+        CHECK(lines(res, http::field::access_control_expose_headers) == 1);
+        CHECK(value(res, http::field::access_control_expose_headers) == "X-Request-Id");
+        CHECK(lines(res, http::field::vary) == 1);
+        CHECK(value(res, http::field::vary) == "Accept-Encoding, accept-language, origin");
+        CHECK(res.result_int() == 404);
+    }
+    SECTION("denied origin: the handler's ACAO and ACAC are gone") {
+        const auto req = get("https://evil.example");
+        cors::beast::apply(p.evaluate(cors::beast::make_request(req)), res);
+        CHECK(lines(res, http::field::access_control_allow_origin) == 0);
+        CHECK(lines(res, http::field::access_control_allow_credentials) == 0);
+        CHECK(value(res, http::field::vary) == "Accept-Encoding, accept-language, origin");
+    }
+    SECTION("Vary: * stays") {
+        res.erase(http::field::vary);
+        res.set(http::field::vary, "*");
+        const auto req = get("https://app.example.com");
+        cors::beast::apply(p.evaluate(cors::beast::make_request(req)), res);
+        CHECK(value(res, http::field::vary) == "*");
+    }
+    SECTION("no Vary token from the decision: the handler's Vary lines are untouched") {
+        cors::config c;
+        c.origins = {"*"};
+        const cors::policy any = cors::policy::build(c);
+        const auto req = get("https://evil.example");
+        cors::beast::apply(any.evaluate(cors::beast::make_request(req)), res);
+        CHECK(value(res, http::field::access_control_allow_origin) == "*");
+        CHECK(lines(res, http::field::vary) == 2);
+    }
+}

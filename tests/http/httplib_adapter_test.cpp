@@ -1,0 +1,110 @@
+// cors/adapters/httplib.hpp without a network: request views and the decoration of responses
+// (ACAO owned by the engine, Vary merged). install() is covered by the loopback and browser
+// tests, which need a listening server.
+#include <cstddef>
+#include <string>
+
+#include <httplib.h>
+
+#include <cors.hpp>
+#include <cors/adapters/httplib.hpp>
+
+#include "../catch.hpp"
+
+namespace {
+
+cors::policy listed() {
+    cors::config c;
+    c.origins = {"https://app.example.com"};
+    c.methods = {"PUT"};
+    c.request_headers = {"X-Custom", "Content-Type"};
+    c.exposed_headers = {"X-Request-Id"};
+    c.credentials = true;
+    return cors::policy::build(c);
+}
+
+httplib::Request get(const std::string& origin) {
+    httplib::Request req;
+    req.method = "GET";
+    if (!origin.empty()) req.headers.emplace("Origin", origin);
+    req.headers.emplace("REMOTE_ADDR", "127.0.0.1");  // httplib adds these
+    return req;
+}
+
+std::string value(const httplib::Response& res, const std::string& name) {
+    const auto it = res.headers.find(name);
+    return it == res.headers.end() ? std::string("<absent>") : it->second;
+}
+
+std::size_t lines(const httplib::Response& res, const std::string& name) { return res.headers.count(name); }
+
+}  // namespace
+
+TEST_CASE("httplib make_request views the request's headers without copying", "[httplib]") {
+    httplib::Request req;
+    req.method = "OPTIONS";
+    req.headers.emplace("origin", "https://app.example.com");
+    req.headers.emplace("Access-Control-Request-Method", "PUT");
+    req.headers.emplace("Access-Control-Request-Headers", "x-custom");
+    req.headers.emplace("access-control-request-headers", "content-type");
+    const cors::request_view view = cors::httplib::make_request(req);
+    CHECK(view.method == "OPTIONS");
+    CHECK(view.method.data() == req.method.data());
+    CHECK(view.origin.value == "https://app.example.com");
+    REQUIRE(view.access_control_request_headers.count == 2);
+    CHECK(view.access_control_request_headers.lines[0] == "x-custom");  // multimap keeps line order
+    CHECK(view.access_control_request_headers.lines[1] == "content-type");
+
+    const cors::policy p = listed();
+    const cors::decision d = p.evaluate(view);
+    CHECK(d.action() == cors::action::respond);
+    CHECK(d.header_value("Access-Control-Allow-Headers") == "x-custom,content-type");
+}
+
+TEST_CASE("httplib apply: the engine owns ACAO and ACAC, other headers are replaced, Vary merged", "[httplib]") {
+    const cors::policy p = listed();
+    httplib::Response res;
+    res.status = 500;
+    res.headers.emplace("Access-Control-Allow-Origin", "https://handler.example");
+    res.headers.emplace("access-control-allow-origin", "*");
+    res.headers.emplace("Access-Control-Allow-Credentials", "false");
+    res.headers.emplace("Access-Control-Expose-Headers", "X-Handler");
+    res.headers.emplace("Vary", "Accept-Encoding");
+    res.headers.emplace("vary", "accept-language, origin");
+
+    SECTION("allowed origin") {
+        const httplib::Request req = get("https://app.example.com");
+        cors::httplib::apply(p.evaluate(cors::httplib::make_request(req)), res);
+        CHECK(lines(res, "Access-Control-Allow-Origin") == 1);
+        CHECK(value(res, "Access-Control-Allow-Origin") == "https://app.example.com");
+        CHECK(value(res, "Access-Control-Allow-Credentials") == "true");
+        CHECK(lines(res, "Access-Control-Expose-Headers") == 1);
+        CHECK(value(res, "Access-Control-Expose-Headers") == "X-Request-Id");
+        CHECK(lines(res, "Vary") == 1);
+        CHECK(value(res, "Vary") == "Accept-Encoding, accept-language, origin");
+        CHECK(res.status == 500);
+    }
+    SECTION("denied origin: the handler's ACAO and ACAC are gone") {
+        const httplib::Request req = get("https://evil.example");
+        cors::httplib::apply(p.evaluate(cors::httplib::make_request(req)), res);
+        CHECK(lines(res, "Access-Control-Allow-Origin") == 0);
+        CHECK(lines(res, "Access-Control-Allow-Credentials") == 0);
+        CHECK(value(res, "Vary") == "Accept-Encoding, accept-language, origin");
+    }
+    SECTION("no Origin: Vary Origin added, nothing else") {
+        res.headers.erase("Vary");
+        const httplib::Request req = get("");
+        cors::httplib::apply(p.evaluate(cors::httplib::make_request(req)), res);
+        CHECK(lines(res, "Access-Control-Allow-Origin") == 0);
+        CHECK(value(res, "Vary") == "Origin");
+    }
+    SECTION("no Vary token from the decision: the handler's Vary lines are untouched") {
+        cors::config c;
+        c.origins = {"*"};
+        const cors::policy any = cors::policy::build(c);
+        const httplib::Request req = get("https://evil.example");
+        cors::httplib::apply(any.evaluate(cors::httplib::make_request(req)), res);
+        CHECK(value(res, "Access-Control-Allow-Origin") == "*");
+        CHECK(lines(res, "Vary") == 2);
+    }
+}
