@@ -4,11 +4,20 @@
 // message a person can act on. Warnings do not stop the build; errors do.
 
 #include <cstdint>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+// Builds without exceptions (-fno-exceptions) abort where they would have thrown; use
+// policy::try_build there. The decision path never throws either way.
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define CORS_THROW(exception) throw exception
+#else
+#define CORS_THROW(exception) std::abort()
+#endif
 
 namespace cors {
 inline namespace v1 {

@@ -76,11 +76,11 @@ public:
     explicit operator bool() const noexcept { return has_value(); }
     // Throws config_error when there is no policy.
     const cors::v1::policy& value() const& {
-        if (!policy_) throw config_error(diagnostics_);
+        if (!policy_) CORS_THROW(config_error(diagnostics_));
         return *policy_;
     }
     cors::v1::policy&& value() && {
-        if (!policy_) throw config_error(diagnostics_);
+        if (!policy_) CORS_THROW(config_error(diagnostics_));
         return std::move(*policy_);
     }
     const cors::v1::policy& operator*() const& noexcept { return *policy_; }
@@ -127,7 +127,7 @@ inline build_result policy::try_build(config c, build_options options) {
 
 inline policy policy::build(config c) {
     build_result r = try_build(std::move(c));
-    if (!r) throw config_error(r.diagnostics());
+    if (!r) CORS_THROW(config_error(r.diagnostics()));
     return std::move(r).value();
 }
 
