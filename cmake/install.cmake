@@ -15,6 +15,12 @@ if(TARGET cors_json)
   install(EXPORT cors-jsonTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
 endif()
 
+if(TARGET cors_fmt)
+  set_target_properties(cors_fmt PROPERTIES EXPORT_NAME fmt)
+  install(TARGETS cors_fmt EXPORT cors-fmtTargets)
+  install(EXPORT cors-fmtTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
+endif()
+
 configure_package_config_file(cmake/corsConfig.cmake.in "${PROJECT_BINARY_DIR}/corsConfig.cmake"
   INSTALL_DESTINATION "${CORS_INSTALL_CMAKEDIR}")
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/corsConfigVersion.cmake"

@@ -70,6 +70,24 @@ constexpr std::string_view to_string(reason r) noexcept {
     return "unknown";
 }
 
+// The rule behind a reason, in words an operator can act on.
+constexpr std::string_view explain(reason r) noexcept {
+    switch (r) {
+        case reason::allowed: return "the request passes the policy";
+        case reason::origin_not_allowed: return "the Origin matches no allowed origin, pattern, regex or predicate";
+        case reason::origin_null: return "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow";
+        case reason::origin_malformed: return "the Origin is not a canonical serialized origin (browsers never send this)";
+        case reason::origin_duplicated: return "the request carries more than one Origin header";
+        case reason::method_malformed: return "Access-Control-Request-Method is not a single method token";
+        case reason::method_not_allowed: return "the requested method is not among the policy's methods (matching is case-sensitive)";
+        case reason::headers_malformed: return "Access-Control-Request-Headers is not a comma-separated list of header names";
+        case reason::headers_too_large: return "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)";
+        case reason::header_not_allowed: return "a requested header is not among the policy's request headers";
+        case reason::private_network_not_allowed: return "the preflight asks for private network access, which the policy does not grant";
+    }
+    return "unknown";
+}
+
 constexpr std::string_view to_string(action a) noexcept {
     return a == action::respond ? "respond" : "forward";
 }
