@@ -1,0 +1,160 @@
+// Every C++ example of README.md, compiled and run. check_readme.cmake fails when a README
+// block is not found here verbatim (indentation aside), so the README cannot rot.
+#include <cors.hpp>
+#include <cors/fmt.hpp>
+#include <cors/json.hpp>
+
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+// Stand-ins for a server's types.
+struct fake_response {
+    int status = 200;
+    std::vector<std::pair<std::string, std::string>> fields;
+    void set(std::string_view name, std::string_view value) {
+        for (auto& f : fields)
+            if (f.first == name) {
+                f.second = std::string(value);
+                return;
+            }
+        fields.emplace_back(name, value);
+    }
+    std::string get(std::string_view name) const {
+        for (const auto& f : fields)
+            if (f.first == name) return f.second;
+        return {};
+    }
+};
+int handler_calls = 0;
+void run_handler() { ++handler_calls; }
+std::vector<std::string> logged;
+void log(const std::string& line) { logged.push_back(line); }
+
+using header_list = std::vector<std::pair<std::string_view, std::string_view>>;
+
+fake_response using_it(std::string_view method, const header_list& headers) {
+    fake_response response;
+    cors::config config;
+    config.origins = {"https://app.example.com", "https://*.admin.example.com"};
+    config.methods = {"PUT", "DELETE"};
+    config.request_headers = {"Content-Type", "Authorization"};
+    config.exposed_headers = {"X-Request-Id"};
+    config.credentials = true;
+    config.max_age = 600;
+
+    const cors::policy policy = cors::policy::build(config);  // throws cors::config_error
+
+    cors::request_view request;
+    request.method = method;                     // std::string_view
+    for (const auto& [name, value] : headers)    // every field line, in order
+        request.add_header(name, value);         // keeps only what CORS needs
+    // or: auto request = cors::make_request(method, headers);  // any range of pairs
+
+    const cors::decision d = policy.evaluate(request);   // noexcept, no allocation
+
+    if (d.action() == cors::action::respond) {
+        // A preflight: answer now, do not call the handler (nor authentication: preflights carry no cookies).
+        response.status = d.status();
+    } else {
+        run_handler();                            // whatever its status, 404 and 500 included
+    }
+    for (const cors::header& h : d.headers())
+        response.set(h.name, h.value);            // set (replace), never add a second line
+    if (!d.vary().empty())                        // merge into Vary, never overwrite it
+        response.set("Vary", cors::merge_vary(response.get("Vary"), d));
+    return response;
+}
+
+int without_exceptions(const cors::config& config) {
+    cors::build_result r = cors::policy::try_build(config);
+    if (!r) {
+        for (const cors::diagnostic& d : r.diagnostics())
+            std::cerr << d.to_string() << '\n';   // "/origins/1: error origin_malformed: ..."
+    return 1;
+}
+const cors::policy policy = std::move(r).value();
+    return policy.warnings().empty() ? 0 : 2;
+}
+
+bool hot_reload(const cors::config& config, const cors::config& new_config, const cors::request_view& request) {
+    cors::reloadable_policy current(cors::policy::build(config));
+
+    // request threads: take a snapshot (one reference-count increment) and keep it while the
+    // decision is in use
+    const cors::policy snapshot = current.load();
+    const cors::decision d = snapshot.evaluate(request);
+
+    // on SIGHUP, from any thread
+    cors::build_result r = current.reload(new_config);
+    if (!r)
+        for (const cors::diagnostic& diag : r.diagnostics()) log(diag.to_string());  // old policy kept
+    return d.allowed() && !r;
+}
+
+void fmt_example(const cors::decision& d) {
+    fmt::print("{}\n", d);
+    // preflight denied: header_not_allowed "x-evil" (a requested header is not among the policy's
+    // request headers); respond 403; Vary += Origin Access-Control-Request-Method Access-Control-Request-Headers
+}
+
+bool from_json() {
+    cors::build_result r = cors::policy_from_json(R"({
+        "origins": ["https://app.example.com", "https://*.example.org", "^https://[a-z]+\\.example\\.net$"],
+        "methods": ["GET", "POST", "PUT"],
+        "headers": ["Content-Type", "Authorization"],
+        "exposed_headers": ["X-Request-Id"],
+        "credentials": true,
+        "max_age": 600
+    })");
+    if (!r)
+        for (const cors::diagnostic& d : r.diagnostics()) std::cerr << d.to_string() << '\n';
+    return static_cast<bool>(r);
+}
+
+int failures = 0;
+void expect(bool ok, const char* what) {
+    if (!ok) {
+        std::cerr << "README example failed: " << what << '\n';
+        ++failures;
+    }
+}
+
+}  // namespace
+
+int main() {
+    const fake_response pre = using_it("OPTIONS", {{"Origin", "https://app.example.com"},
+                                                   {"Access-Control-Request-Method", "PUT"},
+                                                   {"Access-Control-Request-Headers", "content-type"}});
+    expect(pre.status == 204 && pre.get("Access-Control-Allow-Methods") == "PUT" && handler_calls == 0, "preflight");
+    const fake_response actual = using_it("GET", {{"Origin", "https://eu.admin.example.com"}});
+    expect(actual.get("Access-Control-Allow-Origin") == "https://eu.admin.example.com" && handler_calls == 1 &&
+               actual.get("Vary") == "Origin",
+           "actual request");
+
+    cors::config good;
+    good.origins = {"https://app.example.com"};
+    expect(without_exceptions(good) == 0, "try_build succeeds");
+    cors::config bad;
+    bad.origins = {"https://app.example.com/"};
+    expect(without_exceptions(bad) == 1, "try_build reports");
+
+    cors::request_view request;
+    request.method = "GET";
+    request.add_header("Origin", "https://app.example.com");
+    expect(hot_reload(good, bad, request) && logged.size() == 1, "reload keeps the old policy on errors");
+
+    expect(from_json(), "policy_from_json");
+
+    const cors::policy p = cors::policy::build(good);
+    cors::request_view evil;
+    evil.method = "OPTIONS";
+    evil.add_header("Origin", "https://app.example.com");
+    evil.add_header("Access-Control-Request-Method", "PUT");
+    fmt_example(p.evaluate(evil));
+    return failures == 0 ? 0 : 1;
+}
