@@ -16,16 +16,15 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <exception>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include <boost/asio/dispatch.hpp>
@@ -159,7 +158,8 @@ void api(app& state, const request& req, std::string_view path, response& res) {
     }
     if (get && path == "/api/whoami") {
         const auto cookie = req.find(http::field::cookie);
-        const bool known = cookie != req.end() && to_std(cookie->value()).find("session=s3ss10n") != std::string_view::npos;
+        const bool known =
+            cookie != req.end() && to_std(cookie->value()).find("session=s3ss10n") != std::string_view::npos;
         set_json(res, http::status::ok, std::string("{\"cookie\":") + (known ? "true" : "false") + "}");
         return;
     }
@@ -209,8 +209,10 @@ response route(app& state, const request& req) {
     const std::string_view target = to_std(req.target());
     const std::string_view path = target.substr(0, target.find('?'));
     try {
-        if (path.substr(0, 5) == "/api/") api(state, req, path, res);
-        else serve_static(state, req, path, res);
+        if (path.substr(0, 5) == "/api/")
+            api(state, req, path, res);
+        else
+            serve_static(state, req, path, res);
     } catch (const std::exception&) {
         res = response();
         res.version(req.version());
@@ -322,8 +324,8 @@ int main(int argc, char** argv) {
         acceptor.bind(endpoint);
         acceptor.listen(asio::socket_base::max_listen_connections);
     } catch (const boost::system::system_error& e) {
-        std::fprintf(stderr, "cors-beast-server: cannot listen on 127.0.0.1:%u: %s\n", static_cast<unsigned>(args->port),
-                     e.what());
+        std::fprintf(stderr, "cors-beast-server: cannot listen on 127.0.0.1:%u: %s\n",
+                     static_cast<unsigned>(args->port), e.what());
         return 1;
     }
     const unsigned port = acceptor.local_endpoint().port();

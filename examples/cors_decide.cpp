@@ -74,9 +74,7 @@ int read_file(const std::string& path, std::string& text) {
     return error;
 }
 
-bool is_blank(std::string_view line) {
-    return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // Checks the shape of one request and, when it is right, records it in `request` with views
 // into `j`'s strings. Returns an error message, or an empty string.
@@ -108,7 +106,8 @@ nlohmann::ordered_json to_json(const cors::decision& d) {
     out["action"] = cors::to_string(d.action());
     if (d.action() == cors::action::respond) out["status"] = d.status();
     out["headers"] = nlohmann::ordered_json::array();
-    for (const cors::header& h : d.headers()) out["headers"].push_back(nlohmann::ordered_json::array({h.name, h.value}));
+    for (const cors::header& h : d.headers())
+        out["headers"].push_back(nlohmann::ordered_json::array({h.name, h.value}));
     out["vary"] = nlohmann::ordered_json::array();
     for (std::string_view token : d.vary()) out["vary"].push_back(token);
     return out;

@@ -68,8 +68,9 @@ int main() {
     config.max_age = 600;
 
     const cors::policy policy = cors::policy::build(config);
-    std::printf("Policy: origins https://app.example.com, https://*.admin.example.com; methods GET POST PUT DELETE;\n"
-                "        request headers Content-Type, Authorization; exposes X-Request-Id; credentials; max-age 600\n\n");
+    std::printf(
+        "Policy: origins https://app.example.com, https://*.admin.example.com; methods GET POST PUT DELETE;\n"
+        "        request headers Content-Type, Authorization; exposes X-Request-Id; credentials; max-age 600\n\n");
 
     show(policy, "Simple GET from an allowed origin", "GET", {{"Origin", "https://app.example.com"}});
     show(policy, "GET from a subdomain of a wildcard", "GET", {{"Origin", "https://eu.admin.example.com"}});

@@ -170,8 +170,9 @@ int main(int argc, char** argv) {
     // exception's message (without a handler, httplib 0.11 sends it in an EXCEPTION_WHAT header).
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return;  // the handler (or the exception handler) wrote one
-        res.set_content(res.status == 404 ? "{\"error\":\"not found\"}" : "{\"error\":\"" + std::to_string(res.status) + "\"}",
-                        json);
+        res.set_content(
+            res.status == 404 ? "{\"error\":\"not found\"}" : "{\"error\":\"" + std::to_string(res.status) + "\"}",
+            json);
     });
     server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         res.status = 500;

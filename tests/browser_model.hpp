@@ -24,8 +24,10 @@ struct response {
         std::optional<std::string> out;
         for (const auto& [n, v] : headers) {
             if (!iequal(n, name)) continue;
-            if (out) *out += ", ";
-            else out.emplace();
+            if (out)
+                *out += ", ";
+            else
+                out.emplace();
             *out += v;
         }
         return out;
@@ -65,7 +67,8 @@ inline response from_decision(const cors::decision& d, int handler_status = 200)
 }
 
 inline bool is_tchar(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
 // Fetch "extract header list values": nullopt on parse failure (one bad element poisons all).
@@ -132,8 +135,8 @@ inline bool preflight_check(const request& req, const response& res) {
 
 // After a successful CORS check: may a script read response header `name`?
 inline bool exposed(const request& req, const response& res, std::string_view name) {
-    for (std::string_view safe : {"cache-control", "content-language", "content-length", "content-type", "expires",
-                                  "last-modified", "pragma"})
+    for (std::string_view safe :
+         {"cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma"})
         if (response::iequal(safe, name)) return true;
     if (response::iequal(name, "set-cookie") || response::iequal(name, "set-cookie2")) return false;
     const auto list = extract_list(res.get("Access-Control-Expose-Headers"));

@@ -29,16 +29,20 @@ TEST_CASE("classification", "[classification]") {
         {"POST", {{"Origin", "https://app.example.com"}}, cors::request_kind::actual},
         // OPTIONS without ACRM is an actual request (fetch(url, {method: "OPTIONS"})).
         {"OPTIONS", {{"Origin", "https://app.example.com"}}, cors::request_kind::actual},
-        {"OPTIONS", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
+        {"OPTIONS",
+         {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
          cors::request_kind::preflight},
         // Methods are case-sensitive: "options" is not OPTIONS.
-        {"options", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
+        {"options",
+         {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
          cors::request_kind::actual},
         // A GET carrying ACRM is still an actual request.
-        {"GET", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
+        {"GET",
+         {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}},
          cors::request_kind::actual},
         // Header names are case-insensitive.
-        {"OPTIONS", {{"origin", "https://app.example.com"}, {"ACCESS-CONTROL-REQUEST-METHOD", "PUT"}},
+        {"OPTIONS",
+         {{"origin", "https://app.example.com"}, {"ACCESS-CONTROL-REQUEST-METHOD", "PUT"}},
          cors::request_kind::preflight},
     };
     for (const row& r : rows) {

@@ -113,7 +113,8 @@ TEST_CASE("* methods echo any method", "[decision]") {
 TEST_CASE("denied preflight: failure status and no CORS headers", "[decision]") {
     const cors::policy p = cors::policy::build(typical());
     test::owned_request keep;
-    const cors::decision by_origin = test::evaluate(p, "OPTIONS", preflight_headers("PUT", nullptr, "https://evil.example"), keep);
+    const cors::decision by_origin =
+        test::evaluate(p, "OPTIONS", preflight_headers("PUT", nullptr, "https://evil.example"), keep);
     CHECK(by_origin.why() == cors::reason::origin_not_allowed);
     CHECK(by_origin.status() == 403);
     CHECK(by_origin.action() == cors::action::respond);
@@ -183,9 +184,12 @@ TEST_CASE("private network access: granted only on a passing preflight, only whe
     CHECK_FALSE(foreign.allowed());
     CHECK(foreign.headers().empty());
     // Not on preflights that did not ask, nor on actual requests.
-    CHECK_FALSE(test::evaluate(p, "OPTIONS", preflight_headers("PUT"), keep).has_header("Access-Control-Allow-Private-Network"));
-    CHECK_FALSE(test::evaluate(p, "GET", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Private-Network", "true"}}, keep)
+    CHECK_FALSE(test::evaluate(p, "OPTIONS", preflight_headers("PUT"), keep)
                     .has_header("Access-Control-Allow-Private-Network"));
+    CHECK_FALSE(
+        test::evaluate(
+            p, "GET", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Private-Network", "true"}}, keep)
+            .has_header("Access-Control-Allow-Private-Network"));
 }
 
 TEST_CASE("any-origin policy: * on CORS and, with allow_origin_absent, on non-CORS responses", "[decision]") {

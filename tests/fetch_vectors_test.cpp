@@ -23,7 +23,8 @@ const char* const wpt_origin = "http://web-platform.test:8000";
 test::owned_request request_of(const json& v) {
     test::owned_request r;
     r.method = v.at("request").at("method").get<std::string>();
-    for (const auto& [name, value] : v.at("request").at("headers").items()) r.headers.emplace_back(name, value.get<std::string>());
+    for (const auto& [name, value] : v.at("request").at("headers").items())
+        r.headers.emplace_back(name, value.get<std::string>());
     return r;
 }
 
@@ -81,8 +82,8 @@ const std::map<std::string, check_fn>& decidable() {
         {"preflight-acrh-sorted-lowercase-no-spaces",
          [](const json& v) {
              cors::config c = allow_wpt();
-             c.request_headers = {"content-type", "x-test-header-a", "x-test-header-b", "x-test-header-c",
-                                  "x-test-header-d", "x-test-header1", "x-test-header2", "x-test-header3"};
+             c.request_headers = {"content-type",    "x-test-header-a", "x-test-header-b", "x-test-header-c",
+                                  "x-test-header-d", "x-test-header1",  "x-test-header2",  "x-test-header3"};
              CHECK(accepted(*run(v, c, false)));
              cors::config any;
              any.origins = {"*"};
@@ -115,7 +116,7 @@ const std::map<std::string, check_fn>& decidable() {
              c.origins = {"http://web-platform.test:8000"};
              c.credentials = true;
              c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
-             c.methods = {"put"};  // normalised to PUT, as browsers normalise the request
+             c.methods = {"put"};                          // normalised to PUT, as browsers normalise the request
              const auto o = run(v, c, true);
              CHECK(accepted(*o));
              CHECK(o->decision.header_value("Access-Control-Allow-Methods") == "PUT");
@@ -156,7 +157,8 @@ const std::map<std::string, check_fn>& decidable() {
              // A literal "*" response would be rejected, as the vector says.
              browser::response star = o->response;
              for (auto& h : star.headers)
-                 if (h.first == "Access-Control-Allow-Methods" || h.first == "Access-Control-Allow-Headers") h.second = "*";
+                 if (h.first == "Access-Control-Allow-Methods" || h.first == "Access-Control-Allow-Headers")
+                     h.second = "*";
              CHECK_FALSE(browser::preflight_check(o->request, star));
          }},
         {"preflight-literal-star-method-and-header-credentialed",
@@ -394,7 +396,8 @@ const std::map<std::string, check_fn>& decidable() {
 const std::map<std::string, std::string>& not_decidable() {
     static const std::map<std::string, std::string> cases = {
         {"redirect-to-userinfo-rejected", "about a redirect's Location URL; the engine never redirects"},
-        {"304-inherits-stored-cors-headers", "about the browser's cache merging a 304; the engine decorates 304s like any response"},
+        {"304-inherits-stored-cors-headers",
+         "about the browser's cache merging a 304; the engine decorates 304s like any response"},
     };
     return cases;
 }

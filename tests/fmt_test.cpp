@@ -23,10 +23,11 @@ cors::policy typical() {
 TEST_CASE("a denial names the reason, the offending value and the rule", "[fmt]") {
     const cors::policy p = typical();
     test::owned_request keep;
-    const cors::decision d = test::evaluate(
-        p, "OPTIONS",
-        {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}, {"Access-Control-Request-Headers", "x-evil"}},
-        keep);
+    const cors::decision d = test::evaluate(p, "OPTIONS",
+                                            {{"Origin", "https://app.example.com"},
+                                             {"Access-Control-Request-Method", "PUT"},
+                                             {"Access-Control-Request-Headers", "x-evil"}},
+                                            keep);
     CHECK(fmt::format("{}", d) ==
           "preflight denied: header_not_allowed \"x-evil\" (a requested header is not among the policy's request "
           "headers); respond 403; Vary += Origin Access-Control-Request-Method Access-Control-Request-Headers");
@@ -36,16 +37,18 @@ TEST_CASE("an allowed decision lists its headers", "[fmt]") {
     const cors::policy p = typical();
     test::owned_request keep;
     const cors::decision d = test::evaluate(p, "GET", {{"Origin", "https://app.example.com"}}, keep);
-    CHECK(fmt::format("{}", d) ==
-          "actual allowed; Access-Control-Allow-Origin: https://app.example.com; Access-Control-Allow-Credentials: true; "
-          "Vary += Origin");
+    CHECK(
+        fmt::format("{}", d) ==
+        "actual allowed; Access-Control-Allow-Origin: https://app.example.com; Access-Control-Allow-Credentials: true; "
+        "Vary += Origin");
     CHECK(fmt::format("{}", test::evaluate(p, "GET", {}, keep)) == "not a CORS request; Vary += Origin");
 }
 
 TEST_CASE("hostile bytes are escaped in the log line", "[fmt]") {
     const cors::policy p = typical();
     test::owned_request keep;
-    const std::string line = fmt::format("{}", test::evaluate(p, "GET", {{"Origin", "https://a\r\nSet-Cookie: x"}}, keep));
+    const std::string line =
+        fmt::format("{}", test::evaluate(p, "GET", {{"Origin", "https://a\r\nSet-Cookie: x"}}, keep));
     CHECK(line.find('\r') == std::string::npos);
     CHECK(line.find('\n') == std::string::npos);
     CHECK(line.find("https://a\\x0d\\x0aSet-Cookie: x") != std::string::npos);

@@ -32,10 +32,10 @@ TEST_CASE("accepted shapes, echoed as sent", "[header-list]") {
     const row rows[] = {
         {{"content-type"}, "content-type"},
         {{"authorization,content-type,x-requested-with"}, "authorization,content-type,x-requested-with"},
-        {{"Content-Type, X-Requested-With"}, "Content-Type, X-Requested-With"},   // old Blink ", " and mixed case
-        {{"x-requested-with,content-type"}, "x-requested-with,content-type"},   // any order
+        {{"Content-Type, X-Requested-With"}, "Content-Type, X-Requested-With"},    // old Blink ", " and mixed case
+        {{"x-requested-with,content-type"}, "x-requested-with,content-type"},      // any order
         {{"content-type,,x-requested-with,"}, "content-type,,x-requested-with,"},  // empty elements
-        {{"content-type", "x-requested-with"}, "content-type,x-requested-with"},  // several lines joined
+        {{"content-type", "x-requested-with"}, "content-type,x-requested-with"},   // several lines joined
         {{"content-type", "", "authorization"}, "content-type,,authorization"},
     };
     for (const row& r : rows) {
@@ -95,7 +95,8 @@ TEST_CASE("hard caps: length, empty elements, lines", "[header-list]") {
     CHECK(preflight(p, std::vector<std::string>(8, "x-a"), keep).allowed());
     CHECK(preflight(p, std::vector<std::string>(9, "x-a"), keep).why() == cors::reason::headers_too_large);
     // The cap counts the joined length across lines.
-    CHECK(preflight(p, {std::string(1024, 'a'), std::string(1024, 'b')}, keep).why() == cors::reason::headers_too_large);
+    CHECK(preflight(p, {std::string(1024, 'a'), std::string(1024, 'b')}, keep).why() ==
+          cors::reason::headers_too_large);
 }
 
 TEST_CASE("* allows any name but Authorization, unless listed", "[header-list]") {

@@ -64,8 +64,8 @@ TEST_CASE("malformed Origins are denied and never reflected", "[hostile]") {
 TEST_CASE("two Origin values are denied, even when both are allowed", "[hostile]") {
     const cors::policy p = typical();
     test::owned_request keep;
-    const cors::decision d = test::evaluate(
-        p, "GET", {{"Origin", "https://app.example.com"}, {"Origin", "https://app.example.com"}}, keep);
+    const cors::decision d =
+        test::evaluate(p, "GET", {{"Origin", "https://app.example.com"}, {"Origin", "https://app.example.com"}}, keep);
     CHECK(d.why() == cors::reason::origin_duplicated);
     CHECK(d.headers().empty());
 }
@@ -84,10 +84,11 @@ TEST_CASE("a 1 MiB Access-Control-Request-Headers is refused before it is scanne
     }
     std::string names;
     for (int i = 0; i < 10000; ++i) names += "x-h" + std::to_string(i) + ",";
-    const cors::decision many = test::evaluate(
-        p, "OPTIONS",
-        {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}, {"Access-Control-Request-Headers", names}},
-        keep);
+    const cors::decision many = test::evaluate(p, "OPTIONS",
+                                               {{"Origin", "https://app.example.com"},
+                                                {"Access-Control-Request-Method", "PUT"},
+                                                {"Access-Control-Request-Headers", names}},
+                                               keep);
     CHECK(many.why() == cors::reason::headers_too_large);
     test::header_list lines = {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}};
     for (int i = 0; i < 1000; ++i) lines.emplace_back("Access-Control-Request-Headers", "x-a");

@@ -25,7 +25,8 @@ TEST_CASE("origins are read as Kong reads them", "[json]") {
                         "^https://([a-z]+\\.)?example\\.net$", "a\\.test|b\\.test"]})");
     REQUIRE(r);
     const cors::config& c = r->source();
-    CHECK(c.origins == std::vector<std::string>{"https://app.example.com", "https://*.example.org", "http://localhost:*"});
+    CHECK(c.origins ==
+          std::vector<std::string>{"https://app.example.com", "https://*.example.org", "http://localhost:*"});
     REQUIRE(c.origin_regexes.size() == 2);
     CHECK(c.origin_regexes[0].target == cors::regex_target::origin);  // has ':'
     CHECK(c.origin_regexes[1].target == cors::regex_target::host);    // no ':': the host alone
@@ -44,12 +45,12 @@ TEST_CASE("extension fields", "[json]") {
     REQUIRE(r);
     CHECK(r->source().preflight_success_status == 204);
     CHECK(r->source().preflight_failure_status == 400);
-    const cors::build_result any = cors::policy_from_json(
-        R"({"credentials": true, "dangerously_reflect_any_origin_with_credentials": true})");
+    const cors::build_result any =
+        cors::policy_from_json(R"({"credentials": true, "dangerously_reflect_any_origin_with_credentials": true})");
     REQUIRE(any);
     test::owned_request keep;
-    CHECK(test::evaluate(*any, "GET", {{"Origin", "https://x.example"}}, keep).header_value("Access-Control-Allow-Origin") ==
-          "https://x.example");
+    CHECK(test::evaluate(*any, "GET", {{"Origin", "https://x.example"}}, keep)
+              .header_value("Access-Control-Allow-Origin") == "https://x.example");
 }
 
 TEST_CASE("strict: unknown keys, wrong types, invalid values, all at once with pointers", "[json]") {
@@ -75,11 +76,13 @@ TEST_CASE("null means absent, as in Kong", "[json]") {
 }
 
 TEST_CASE("max_age 0 is sent", "[json]") {
-    const cors::build_result r = cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 0, "methods": ["PUT"]})");
+    const cors::build_result r =
+        cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 0, "methods": ["PUT"]})");
     REQUIRE(r);
     test::owned_request keep;
-    CHECK(test::evaluate(*r, "OPTIONS", {{"Origin", "https://a.example"}, {"Access-Control-Request-Method", "PUT"}}, keep)
-              .header_value("Access-Control-Max-Age") == "0");
+    CHECK(
+        test::evaluate(*r, "OPTIONS", {{"Origin", "https://a.example"}, {"Access-Control-Request-Method", "PUT"}}, keep)
+            .header_value("Access-Control-Max-Age") == "0");
 }
 
 TEST_CASE("forbidden methods and request headers from Kong configs are dropped with a warning", "[json]") {

@@ -39,12 +39,18 @@ enum class difference {
 
 const char* name_of(difference d) {
     switch (d) {
-        case difference::none: return "none";
-        case difference::credentials_with_any_origin: return "credentials_with_any_origin";
-        case difference::scheme_less_origin: return "scheme_less_origin";
-        case difference::non_browser_origin: return "non_browser_origin";
-        case difference::unanchored_alternation: return "unanchored_alternation";
-        case difference::preflight_continue_headers: return "preflight_continue_headers";
+        case difference::none:
+            return "none";
+        case difference::credentials_with_any_origin:
+            return "credentials_with_any_origin";
+        case difference::scheme_less_origin:
+            return "scheme_less_origin";
+        case difference::non_browser_origin:
+            return "non_browser_origin";
+        case difference::unanchored_alternation:
+            return "unanchored_alternation";
+        case difference::preflight_continue_headers:
+            return "preflight_continue_headers";
     }
     return "?";
 }
@@ -55,7 +61,8 @@ browser::response kong_response(const json& v) {
     const json& status = v.at("expect").at("status");
     r.status = status.is_number() ? status.get<int>() : v.value("/upstream/status"_json_pointer, 200);
     for (const auto& [name, value] : v.at("expect").at("headers").items()) {
-        if (value.is_string()) r.headers.emplace_back(name, value.get<std::string>());
+        if (value.is_string())
+            r.headers.emplace_back(name, value.get<std::string>());
         else if (value.is_array())
             for (const json& line : value) r.headers.emplace_back(name, line.get<std::string>());
     }
@@ -101,7 +108,8 @@ request_facts facts_of(const json& v) {
     f.preflight = f.request.method == "OPTIONS" && f.origin && !f.origin->empty() && acrm;
     f.browser_request.origin = f.origin.value_or("");
     f.browser_request.method = f.preflight ? *acrm : f.request.method;
-    if (f.preflight && acrh) f.browser_request.unsafe_headers = browser::extract_list(acrh).value_or(std::vector<std::string>{});
+    if (f.preflight && acrh)
+        f.browser_request.unsafe_headers = browser::extract_list(acrh).value_or(std::vector<std::string>{});
     return f;
 }
 
@@ -129,7 +137,8 @@ difference outcome_reason(const json& v, const request_facts& f) {
     if (f.preflight && cfg.value("preflight_continue", false)) return difference::preflight_continue_headers;
     if (cfg.contains("origins") && cfg["origins"].is_array())
         for (const json& o : cfg["origins"])
-            if (o.get<std::string>().find('|') != std::string::npos && o.get<std::string>().find('(') == std::string::npos)
+            if (o.get<std::string>().find('|') != std::string::npos &&
+                o.get<std::string>().find('(') == std::string::npos)
                 return difference::unanchored_alternation;
     return difference::none;
 }
@@ -203,8 +212,8 @@ TEST_CASE("Kong schema vectors: what Kong rejects, we reject, at the same field"
         // Kong's "config.origins[2]" (1-based) is our "/origins/1".
         std::string path = v["expect"]["error"]["path"].get<std::string>();
         const std::size_t open = path.find('[');
-        const std::string field = "/" + path.substr(7, open - 7) + "/" +
-                                  std::to_string(std::stoi(path.substr(open + 1)) - 1);
+        const std::string field =
+            "/" + path.substr(7, open - 7) + "/" + std::to_string(std::stoi(path.substr(open + 1)) - 1);
         bool found = false;
         for (const cors::diagnostic& d : built.diagnostics())
             if (d.severity == cors::severity::error && d.field == field) found = true;

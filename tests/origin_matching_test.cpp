@@ -18,7 +18,8 @@ bool allows(const cors::policy& p, const std::string& origin) {
     test::owned_request keep;
     const cors::decision d = test::evaluate(p, "GET", {{"Origin", origin}}, keep);
     if (d.allowed()) {
-        CHECK(d.header_value("Access-Control-Allow-Origin") == (d.header_value("Access-Control-Allow-Origin") == "*" ? "*" : origin));
+        CHECK(d.header_value("Access-Control-Allow-Origin") ==
+              (d.header_value("Access-Control-Allow-Origin") == "*" ? "*" : origin));
     } else {
         CHECK_FALSE(d.has_header("Access-Control-Allow-Origin"));
     }
@@ -32,10 +33,11 @@ TEST_CASE("exact origins match byte for byte", "[matching]") {
     CHECK(allows(p, "https://app.example.com"));
     CHECK(allows(p, "http://localhost:3000"));
     CHECK(allows(p, "http://[::1]:8080"));
-    for (const char* denied : {"http://app.example.com", "https://app.example.com:8443", "https://APP.example.com",
-                               "https://app.example.com.", "https://app.example.com.evil.net", "https://evilapp.example.com",
-                               "https://app.example.co", "https://pp.example.com", "http://localhost:3001",
-                               "http://localhost", "https://app.example.com/", "https://app.example.com:443"}) {
+    for (const char* denied :
+         {"http://app.example.com", "https://app.example.com:8443", "https://APP.example.com",
+          "https://app.example.com.", "https://app.example.com.evil.net", "https://evilapp.example.com",
+          "https://app.example.co", "https://pp.example.com", "http://localhost:3001", "http://localhost",
+          "https://app.example.com/", "https://app.example.com:443"}) {
         CAPTURE(denied);
         CHECK_FALSE(allows(p, denied));
     }
@@ -128,7 +130,9 @@ TEST_CASE("a pathological regex stays linear", "[matching]") {
 
 TEST_CASE("the predicate decides what nothing else expresses", "[matching]") {
     cors::config c;
-    c.origin_predicate = [](std::string_view origin) { return origin.size() == 22 && origin.substr(0, 8) == "https://"; };
+    c.origin_predicate = [](std::string_view origin) {
+        return origin.size() == 22 && origin.substr(0, 8) == "https://";
+    };
     const cors::policy p = cors::policy::build(c);
     CHECK(allows(p, "https://abc.example.io"));
     CHECK_FALSE(allows(p, "https://abcd.example.io"));

@@ -113,7 +113,9 @@ TEST_CASE("non-canonical and malformed origins are refused with the right reason
         {"https://exa mple.com", origin_error::invalid_byte},
         {"https://example.com\r\nX: y", origin_error::invalid_byte},
         {std::string("https://example.com\0", 20), origin_error::invalid_byte},
-        {"https://b\xc3\xbc" "cher.example", origin_error::invalid_byte},
+        {"https://b\xc3\xbc"
+         "cher.example",
+         origin_error::invalid_byte},
         {"https://example.com, https://other.example", origin_error::invalid_byte},
         {"https://*.example.com", origin_error::wildcard_invalid},  // only patterns have wildcards
         {"http://localhost:*", origin_error::wildcard_invalid},
@@ -125,9 +127,9 @@ TEST_CASE("non-canonical and malformed origins are refused with the right reason
 }
 
 TEST_CASE("IPv6 compression must be the canonical one", "[origin]") {
-    CHECK(request_error("http://[1:0:1:1:1:1:1:1]") == origin_error::none);         // single 0 not compressed
-    CHECK(request_error("http://[1::1:1:1:1:1]") == origin_error::none);            // two zero groups compressed
-    CHECK(request_error("http://[1::1:1:1:1:1:1]") == origin_error::ipv6_not_canonical);  // "::" for one group
+    CHECK(request_error("http://[1:0:1:1:1:1:1:1]") == origin_error::none);                // single 0 not compressed
+    CHECK(request_error("http://[1::1:1:1:1:1]") == origin_error::none);                   // two zero groups compressed
+    CHECK(request_error("http://[1::1:1:1:1:1:1]") == origin_error::ipv6_not_canonical);   // "::" for one group
     CHECK(request_error("http://[1:0:0:1:0:0:0:1]") == origin_error::ipv6_not_canonical);  // longest run first
     CHECK(request_error("http://[1:0:0:1::1]") == origin_error::none);
     CHECK(request_error("http://[1::1:0:0:0:1]") == origin_error::ipv6_not_canonical);

@@ -19,7 +19,9 @@ public:
     bool chance(int percent) { return pick(100) < static_cast<std::size_t>(percent); }
     std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
     template <class T>
-    const T& one_of(const std::vector<T>& v) { return v[pick(v.size())]; }
+    const T& one_of(const std::vector<T>& v) {
+        return v[pick(v.size())];
+    }
 
     template <class T>
     std::vector<T> some_of(const std::vector<T>& v, std::size_t max) {
@@ -30,16 +32,26 @@ public:
     }
 
     cors::config policy() {
-        static const std::vector<std::string> origins = {
-            "https://app.example.com", "http://localhost:3000",  "https://*.example.com",  "http://localhost:*",
-            "https://*.example.org:8443", "http://[::1]:8080",   "http://127.0.0.1:*",     "*",
-            "null",                    "chrome-extension://abcdef", "https://a.b.example.net", "https://*.example.com:*"};
+        static const std::vector<std::string> origins = {"https://app.example.com",
+                                                         "http://localhost:3000",
+                                                         "https://*.example.com",
+                                                         "http://localhost:*",
+                                                         "https://*.example.org:8443",
+                                                         "http://[::1]:8080",
+                                                         "http://127.0.0.1:*",
+                                                         "*",
+                                                         "null",
+                                                         "chrome-extension://abcdef",
+                                                         "https://a.b.example.net",
+                                                         "https://*.example.com:*"};
         static const std::vector<cors::origin_regex> regexes = {
             {R"(^https://([a-z0-9-]+\.)*example\.net$)", cors::regex_target::origin},
             {R"(a\.test|b\.test)", cors::regex_target::host},
             {R"([a-z]+\.dev)", cors::regex_target::host}};
-        static const std::vector<std::string> methods = {"PUT", "DELETE", "PATCH", "patch", "*", "CUSTOM", "put", "GET"};
-        static const std::vector<std::string> headers = {"Content-Type", "X-Requested-With", "Authorization", "*", "x-custom"};
+        static const std::vector<std::string> methods = {"PUT", "DELETE", "PATCH", "patch",
+                                                         "*",   "CUSTOM", "put",   "GET"};
+        static const std::vector<std::string> headers = {"Content-Type", "X-Requested-With", "Authorization", "*",
+                                                         "x-custom"};
         static const std::vector<std::string> exposed = {"X-Request-Id", "x-request-id", "X-Other", "*"};
         cors::config c;
         c.origins = some_of(origins, 4);
@@ -47,8 +59,10 @@ public:
         if (chance(5)) c.origin_predicate = [](std::string_view o) { return o.size() % 7 == 0; };
         c.methods = some_of(methods, 3);
         c.credentials = chance(40);
-        if (chance(15)) c.reflect_request_headers = true;
-        else c.request_headers = some_of(headers, 3);
+        if (chance(15))
+            c.reflect_request_headers = true;
+        else
+            c.request_headers = some_of(headers, 3);
         c.exposed_headers = some_of(exposed, 2);
         if (chance(50)) c.max_age = static_cast<std::int64_t>(pick(1000));
         c.private_network = chance(20);
@@ -73,24 +87,45 @@ public:
     }
 
     model::request request() {
-        static const std::vector<std::string> origins = {
-            "https://app.example.com", "https://a.example.com",    "https://deep.a.example.com", "https://example.com",
-            "https://evil.com",        "http://localhost:5173",    "http://localhost",           "http://localhost:3000",
-            "https://x.example.org:8443", "https://x.example.org", "http://[::1]:8080",          "http://127.0.0.1:9",
-            "null",                    "https://app.example.com.", "HTTPS://APP.EXAMPLE.COM",    "https://app.example.com/",
-            "",                        "http://a.test",            "http://a.test.evil.com",     "https://q.example.net",
-            "https://q.r.example.net", "https://x.dev",            "chrome-extension://abcdef",  "https://a.example.com:8443",
-            "https://a.b.example.net", "http://example.com:80",    "https://[::1]:8080"};
+        static const std::vector<std::string> origins = {"https://app.example.com",
+                                                         "https://a.example.com",
+                                                         "https://deep.a.example.com",
+                                                         "https://example.com",
+                                                         "https://evil.com",
+                                                         "http://localhost:5173",
+                                                         "http://localhost",
+                                                         "http://localhost:3000",
+                                                         "https://x.example.org:8443",
+                                                         "https://x.example.org",
+                                                         "http://[::1]:8080",
+                                                         "http://127.0.0.1:9",
+                                                         "null",
+                                                         "https://app.example.com.",
+                                                         "HTTPS://APP.EXAMPLE.COM",
+                                                         "https://app.example.com/",
+                                                         "",
+                                                         "http://a.test",
+                                                         "http://a.test.evil.com",
+                                                         "https://q.example.net",
+                                                         "https://q.r.example.net",
+                                                         "https://x.dev",
+                                                         "chrome-extension://abcdef",
+                                                         "https://a.example.com:8443",
+                                                         "https://a.b.example.net",
+                                                         "http://example.com:80",
+                                                         "https://[::1]:8080"};
         static const std::vector<std::string> methods = {"GET", "OPTIONS", "POST", "options", "PUT"};
-        static const std::vector<std::string> acrms = {"PUT", "GET", "POST", "patch", "PATCH", "DELETE", "CUSTOM",
-                                                       "P UT", "", "*", "put"};
-        static const std::vector<std::string> names = {"content-type", "x-requested-with", "authorization", "x-custom",
-                                                       "X-Custom", "x-evil", "bad name", "", " ", "a\tb"};
+        static const std::vector<std::string> acrms = {"PUT",    "GET",  "POST", "patch", "PATCH", "DELETE",
+                                                       "CUSTOM", "P UT", "",     "*",     "put"};
+        static const std::vector<std::string> names = {
+            "content-type", "x-requested-with", "authorization", "x-custom", "X-Custom", "x-evil", "bad name", "", " ",
+            "a\tb"};
         model::request r;
         r.method = chance(40) ? "OPTIONS" : one_of(methods);
         const std::size_t origin_lines = chance(90) ? 1 : (chance(50) ? 0 : 2);
         for (std::size_t i = 0; i < origin_lines; ++i)
-            r.headers.emplace_back(chance(50) ? "Origin" : "origin", chance(10) ? hostile() : (chance(2) ? std::string(400, 'a') : one_of(origins)));
+            r.headers.emplace_back(chance(50) ? "Origin" : "origin",
+                                   chance(10) ? hostile() : (chance(2) ? std::string(400, 'a') : one_of(origins)));
         if (chance(60)) r.headers.emplace_back("Access-Control-Request-Method", one_of(acrms));
         if (chance(3)) r.headers.emplace_back("Access-Control-Request-Method", one_of(acrms));
         const std::size_t acrh_lines = chance(50) ? 0 : pick(4);
@@ -138,8 +173,8 @@ TEST_CASE("engine and reference model agree on random policies and requests", "[
             std::vector<std::pair<std::string, std::string>> headers;
             for (const cors::header& h : d.headers()) headers.emplace_back(std::string(h.name), std::string(h.value));
             std::vector<std::string> vary(d.vary().begin(), d.vary().end());
-            const bool same = std::string(cors::to_string(d.kind())) == expected.kind && d.allowed() == expected.allowed &&
-                              headers == expected.headers && vary == expected.vary &&
+            const bool same = std::string(cors::to_string(d.kind())) == expected.kind &&
+                              d.allowed() == expected.allowed && headers == expected.headers && vary == expected.vary &&
                               (d.action() == cors::action::respond) == expected.status.has_value() &&
                               (!expected.status || d.status() == *expected.status);
             if (!same) {

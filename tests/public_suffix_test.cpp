@@ -30,9 +30,7 @@ void check_cases(const Case (&cases)[N]) {
     check_cases(cases, cases + N);
 }
 
-bool is_rule_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
+bool is_rule_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 
 template <std::size_t N>
 void check_table(const std::uint32_t (&table)[N], std::size_t expected_count, bool want_dot) {

@@ -37,7 +37,8 @@ inline std::string lower(std::string s) {
 inline bool is_token(const std::string& s) {
     if (s.empty()) return false;
     for (char c : s)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || std::string("!#$%&'*+-.^_`|~").find(c) != std::string::npos))
+        if (!(std::isalnum(static_cast<unsigned char>(c)) ||
+              std::string("!#$%&'*+-.^_`|~").find(c) != std::string::npos))
             return false;
     return true;
 }
@@ -94,7 +95,8 @@ inline std::optional<parsed_origin> parse(const std::string& s) {
     const std::string& last = labels.back();
     if (std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
         last.rfind("0x", 0) == 0) {
-        static const std::regex ipv4(R"((0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2}))");
+        static const std::regex ipv4(
+            R"((0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2}))");
         std::smatch q;
         if (!std::regex_match(h, q, ipv4)) return std::nullopt;
         for (int i = 1; i <= 4; ++i)
@@ -153,7 +155,8 @@ inline result decide(const cors::config& c, const request& r) {
     const bool dynamic = !any || reflect_any;
     if (origins.empty()) {
         out.kind = "not_cors";
-        if (dynamic) out.vary = {"Origin"};
+        if (dynamic)
+            out.vary = {"Origin"};
         else if (c.allow_origin_absent) {
             out.headers.push_back({"Access-Control-Allow-Origin", "*"});
             if (!expose.empty()) out.headers.push_back({"Access-Control-Expose-Headers", expose});
@@ -174,7 +177,8 @@ inline result decide(const cors::config& c, const request& r) {
             ok = any;
             for (const std::string& e : c.origins) ok = ok || (e != "*" && e != "null" && entry_allows(e, *o, origin));
             for (const cors::origin_regex& rx : c.origin_regexes)
-                ok = ok || std::regex_match(rx.target == cors::regex_target::host ? o->host : origin, std::regex(rx.pattern));
+                ok = ok ||
+                     std::regex_match(rx.target == cors::regex_target::host ? o->host : origin, std::regex(rx.pattern));
             if (c.origin_predicate) ok = ok || c.origin_predicate(origin);
         } else {
             ok = false;
@@ -232,10 +236,10 @@ inline result decide(const cors::config& c, const request& r) {
                 ok = false;
             } else {
                 ++names;
-                const bool star = std::find(c.request_headers.begin(), c.request_headers.end(), "*") != c.request_headers.end();
+                const bool star =
+                    std::find(c.request_headers.begin(), c.request_headers.end(), "*") != c.request_headers.end();
                 bool allowed = c.reflect_request_headers || (star && c.credentials);
-                for (const std::string& h : c.request_headers)
-                    allowed = allowed || (h != "*" && lower(h) == lower(e));
+                for (const std::string& h : c.request_headers) allowed = allowed || (h != "*" && lower(h) == lower(e));
                 if (star && lower(e) != "authorization") allowed = true;
                 ok = allowed;
             }

@@ -111,53 +111,31 @@ TEST_CASE("regex: the dot matches exactly one byte other than newline", "[regex]
         {"a.c", "a.c", true},
         {"a.c", "abc", true},
         {"a.c", "ac", false},
-        {"a.c", "a\xc3\xa9" "c", false},  // two bytes
-        {"a..c", "a\xc3\xa9" "c", true},
+        {"a.c",
+         "a\xc3\xa9"
+         "c",
+         false},  // two bytes
+        {"a..c",
+         "a\xc3\xa9"
+         "c",
+         true},
     });
 }
 
 TEST_CASE("regex: character classes, negation, ranges and class escapes", "[regex]") {
     check_matches({
-        {"[abc]", "b", true},
-        {"[abc]", "d", false},
-        {"[abc]", "ab", false},
-        {"[a-z]", "m", true},
-        {"[a-z]", "A", false},
-        {"[a-z0-9-]", "-", true},
-        {"[a-z0-9-]", "7", true},
-        {"[a-z0-9-]", "_", false},
-        {"[-a]", "-", true},
-        {"[a-]", "-", true},
-        {"[^-a]", "-", false},
-        {"[^a-z]", "A", true},
-        {"[^a-z]", "q", false},
-        {"[^a]", "\n", true},
-        {"[^a]", "\xc3", true},
-        {"[\\.]", ".", true},
-        {"[\\.]", "a", false},
-        {"[.]", "a", false},
-        {"[\\-a]", "-", true},
-        {"[a\\-z]", "b", false},
-        {"[a\\-z]", "-", true},
-        {"[\\]]", "]", true},
-        {"[\\\\]", "\\", true},
-        {"[\\d]", "5", true},
-        {"[\\d_]", "_", true},
-        {"[\\w.]", "x", true},
-        {"[\\w.]", ".", true},
-        {"[\\s]", "\t", true},
-        {"[^\\d]", "a", true},
-        {"[^\\d]", "1", false},
-        {"[\\d-z]", "-", true},  // '-' after a set is literal, as in PCRE
-        {"[\\d-z]", "y", false},
-        {"[a-c-e]", "-", true},  // '-' right after a range is literal
-        {"[a-c-e]", "d", false},
-        {"[\\x41-\\x43]", "B", true},
-        {"[\\x41-\\x43]", "D", false},
-        {"[$^]", "^", true},
-        {"[a|b]", "|", true},
-        {"[[]", "[", true},
-        {"[(*+?{]", "{", true},
+        {"[abc]", "b", true},    {"[abc]", "d", false},        {"[abc]", "ab", false},        {"[a-z]", "m", true},
+        {"[a-z]", "A", false},   {"[a-z0-9-]", "-", true},     {"[a-z0-9-]", "7", true},      {"[a-z0-9-]", "_", false},
+        {"[-a]", "-", true},     {"[a-]", "-", true},          {"[^-a]", "-", false},         {"[^a-z]", "A", true},
+        {"[^a-z]", "q", false},  {"[^a]", "\n", true},         {"[^a]", "\xc3", true},        {"[\\.]", ".", true},
+        {"[\\.]", "a", false},   {"[.]", "a", false},          {"[\\-a]", "-", true},         {"[a\\-z]", "b", false},
+        {"[a\\-z]", "-", true},  {"[\\]]", "]", true},         {"[\\\\]", "\\", true},        {"[\\d]", "5", true},
+        {"[\\d_]", "_", true},   {"[\\w.]", "x", true},        {"[\\w.]", ".", true},         {"[\\s]", "\t", true},
+        {"[^\\d]", "a", true},   {"[^\\d]", "1", false},       {"[\\d-z]", "-", true},  // '-' after a set is literal,
+                                                                                        // as in PCRE
+        {"[\\d-z]", "y", false}, {"[a-c-e]", "-", true},  // '-' right after a range is literal
+        {"[a-c-e]", "d", false}, {"[\\x41-\\x43]", "B", true}, {"[\\x41-\\x43]", "D", false}, {"[$^]", "^", true},
+        {"[a|b]", "|", true},    {"[[]", "[", true},           {"[(*+?{]", "{", true},
     });
 }
 
@@ -571,7 +549,7 @@ private:
     }
 
     std::string quantified(int depth) {
-        static const char* const quantifiers[] = {"", "", "", "?", "*", "+", "{0}", "{1}",
+        static const char* const quantifiers[] = {"",    "",      "",      "?",     "*",    "+",    "{0}", "{1}",
                                                   "{2}", "{0,1}", "{1,2}", "{0,2}", "{2,}", "{0,}", "{1,}"};
         std::string out = atom(depth);
         const std::string quantifier = quantifiers[pick(15)];
@@ -581,17 +559,19 @@ private:
     }
 
     std::string atom(int depth) {
-        static const char* const sets[] = {"[ab]",  "[^a]", "[a-b]", "[^bc]", "[b-c]",
-                                           "[a-c]", "\\w",  "[c]",   "\\D"};
+        static const char* const sets[] = {"[ab]", "[^a]", "[a-b]", "[^bc]", "[b-c]", "[a-c]", "\\w", "[c]", "\\D"};
         switch (pick(depth > 0 ? 6 : 4)) {
-        case 0:
-        case 1: return std::string(1, "abc"[pick(3)]);
-        case 2: return ".";
-        case 3: return sets[pick(9)];
-        default: {
-            const std::string open = pick(2) == 0 ? "(" : "(?:";  // drawn first on every compiler
-            return open + alternation(depth - 1) + ")";
-        }
+            case 0:
+            case 1:
+                return std::string(1, "abc"[pick(3)]);
+            case 2:
+                return ".";
+            case 3:
+                return sets[pick(9)];
+            default: {
+                const std::string open = pick(2) == 0 ? "(" : "(?:";  // drawn first on every compiler
+                return open + alternation(depth - 1) + ")";
+            }
         }
     }
 

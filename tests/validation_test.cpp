@@ -10,7 +10,9 @@ using cors::errc;
 
 namespace {
 
-bool has(const std::vector<errc>& codes, errc code) { return std::find(codes.begin(), codes.end(), code) != codes.end(); }
+bool has(const std::vector<errc>& codes, errc code) {
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
 
 cors::config base() {
     cors::config c;
@@ -64,7 +66,10 @@ TEST_CASE("origin rules", "[validation]") {
         {{"http://[0::1]"}, false, errc::origin_malformed},
         {{"https://" + std::string(330, 'a')}, false, errc::origin_malformed},
         {{"app.example.com"}, false, errc::origin_malformed},
-        {{"https://b\xc3\xbc" "cher.example"}, false, errc::origin_malformed},
+        {{"https://b\xc3\xbc"
+          "cher.example"},
+         false,
+         errc::origin_malformed},
         {{"https://*example.com"}, false, errc::origin_malformed},
         {{"file://"}, false, errc::origin_malformed},
         {{"http://app.example.com"}, true, errc::origin_insecure_with_credentials},
@@ -86,9 +91,9 @@ TEST_CASE("origin rules", "[validation]") {
 }
 
 TEST_CASE("origins that are fine", "[validation]") {
-    for (const char* ok : {"http://localhost:3000", "http://127.0.0.1:8080", "http://[::1]:5173", "http://app.localhost",
-                           "https://*.example.com", "https://*.example.co.uk", "http://localhost:*",
-                           "chrome-extension://abcdef", "https://[2001:db8::1]:8443"}) {
+    for (const char* ok : {"http://localhost:3000", "http://127.0.0.1:8080", "http://[::1]:5173",
+                           "http://app.localhost", "https://*.example.com", "https://*.example.co.uk",
+                           "http://localhost:*", "chrome-extension://abcdef", "https://[2001:db8::1]:8443"}) {
         CAPTURE(ok);
         cors::config c;
         c.origins = {ok};
@@ -174,8 +179,17 @@ TEST_CASE("method rules", "[validation]") {
 
 TEST_CASE("request header rules", "[validation]") {
     cors::config c = base();
-    c.request_headers = {"", "x y", "Cookie", "Sec-Fetch-Mode", "Proxy-Authorization", "Host", "Origin",
-                         "Access-Control-Allow-Origin", "Access-Control-Max-Age", "X-Ok", "*"};
+    c.request_headers = {"",
+                         "x y",
+                         "Cookie",
+                         "Sec-Fetch-Mode",
+                         "Proxy-Authorization",
+                         "Host",
+                         "Origin",
+                         "Access-Control-Allow-Origin",
+                         "Access-Control-Max-Age",
+                         "X-Ok",
+                         "*"};
     const cors::build_result r = cors::policy::try_build(c);
     const std::vector<errc> e = test::error_codes(r);
     CHECK(std::count(e.begin(), e.end(), errc::request_header_invalid) == 2);

@@ -45,19 +45,21 @@ TEST_CASE("preflights vary on Origin, method and headers, allowed or denied", "[
               p, "OPTIONS", {{"Origin", "https://evil.example"}, {"Access-Control-Request-Method", "PUT"}}, keep)) ==
           expected);
     CHECK(test::vary_string(test::evaluate(
-              p, "OPTIONS", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PURGE"}}, keep)) ==
-          expected);
+              p, "OPTIONS", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PURGE"}},
+              keep)) == expected);
 }
 
 TEST_CASE("private network adds its request header to Vary when enabled or asked for", "[vary]") {
     test::owned_request keep;
     const test::header_list pre = {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}};
     CHECK(test::vary_string(test::evaluate(listed(true), "OPTIONS", pre, keep)) ==
-          "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network");
+          "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
+          "Access-Control-Request-Private-Network");
     test::header_list asked = pre;
     asked.emplace_back("Access-Control-Request-Private-Network", "true");
     CHECK(test::vary_string(test::evaluate(listed(false), "OPTIONS", asked, keep)) ==
-          "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network");
+          "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
+          "Access-Control-Request-Private-Network");
 }
 
 TEST_CASE("a plain * policy does not vary on Origin, except to deny garbage", "[vary]") {
@@ -80,8 +82,10 @@ TEST_CASE("merge_vary appends each token once and never drops what is there", "[
     const std::vector<std::string_view> tokens = {"Origin", "Access-Control-Request-Method"};
     CHECK(cors::merge_vary("", tokens) == "Origin, Access-Control-Request-Method");
     CHECK(cors::merge_vary("Accept-Encoding", tokens) == "Accept-Encoding, Origin, Access-Control-Request-Method");
-    CHECK(cors::merge_vary("accept-encoding, origin", tokens) == "accept-encoding, origin, Access-Control-Request-Method");
-    CHECK(cors::merge_vary(" Accept-Encoding ,ORIGIN ", tokens) == "Accept-Encoding ,ORIGIN, Access-Control-Request-Method");
+    CHECK(cors::merge_vary("accept-encoding, origin", tokens) ==
+          "accept-encoding, origin, Access-Control-Request-Method");
+    CHECK(cors::merge_vary(" Accept-Encoding ,ORIGIN ", tokens) ==
+          "Accept-Encoding ,ORIGIN, Access-Control-Request-Method");
     CHECK(cors::merge_vary("*", tokens) == "*");
     CHECK(cors::merge_vary("Origin-Agent", std::vector<std::string_view>{"Origin"}) == "Origin-Agent, Origin");
     CHECK(cors::merge_vary("Accept", std::vector<std::string_view>{}) == "Accept");

@@ -80,9 +80,9 @@ struct config {
     int preflight_failure_status = 403;
 
     // Dangerous opt-ins. Each re-enables something insecure; read the docs first.
-    bool dangerously_allow_null_origin = false;            // "null" may be listed
-    bool dangerously_allow_insecure_origins = false;       // http:// and ws:// origins with credentials
-    bool dangerously_allow_public_suffix_wildcards = false;  // "https://*.github.io" with credentials
+    bool dangerously_allow_null_origin = false;                    // "null" may be listed
+    bool dangerously_allow_insecure_origins = false;               // http:// and ws:// origins with credentials
+    bool dangerously_allow_public_suffix_wildcards = false;        // "https://*.github.io" with credentials
     bool dangerously_reflect_any_origin_with_credentials = false;  // "*" with credentials reflects any origin
 
     // Decides whether a domain is a public suffix; defaults to the built-in table

@@ -26,16 +26,16 @@ enum class request_kind : std::uint8_t {
 };
 
 enum class reason : std::uint8_t {
-    allowed,                  // CORS allows it (or: not a CORS request, nothing to decide)
-    origin_not_allowed,       // a well-formed origin the policy does not allow
-    origin_null,              // "null" and the policy does not allow it
-    origin_malformed,         // not a canonical serialized origin (also: over-long, CR/LF/NUL, non-ASCII)
-    origin_duplicated,        // more than one Origin field line
-    method_malformed,         // Access-Control-Request-Method is not one token (or repeated)
+    allowed,             // CORS allows it (or: not a CORS request, nothing to decide)
+    origin_not_allowed,  // a well-formed origin the policy does not allow
+    origin_null,         // "null" and the policy does not allow it
+    origin_malformed,    // not a canonical serialized origin (also: over-long, CR/LF/NUL, non-ASCII)
+    origin_duplicated,   // more than one Origin field line
+    method_malformed,    // Access-Control-Request-Method is not one token (or repeated)
     method_not_allowed,
-    headers_malformed,        // Access-Control-Request-Headers is not a list of tokens
-    headers_too_large,        // over max_request_headers_length, too many empty elements or lines
-    header_not_allowed,       // one requested header name is not allowed
+    headers_malformed,            // Access-Control-Request-Headers is not a list of tokens
+    headers_too_large,            // over max_request_headers_length, too many empty elements or lines
+    header_not_allowed,           // one requested header name is not allowed
     private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
 };
 
@@ -46,26 +46,40 @@ enum class action : std::uint8_t {
 
 constexpr std::string_view to_string(request_kind k) noexcept {
     switch (k) {
-        case request_kind::not_cors: return "not_cors";
-        case request_kind::actual: return "actual";
-        case request_kind::preflight: return "preflight";
+        case request_kind::not_cors:
+            return "not_cors";
+        case request_kind::actual:
+            return "actual";
+        case request_kind::preflight:
+            return "preflight";
     }
     return "unknown";
 }
 
 constexpr std::string_view to_string(reason r) noexcept {
     switch (r) {
-        case reason::allowed: return "allowed";
-        case reason::origin_not_allowed: return "origin_not_allowed";
-        case reason::origin_null: return "origin_null";
-        case reason::origin_malformed: return "origin_malformed";
-        case reason::origin_duplicated: return "origin_duplicated";
-        case reason::method_malformed: return "method_malformed";
-        case reason::method_not_allowed: return "method_not_allowed";
-        case reason::headers_malformed: return "headers_malformed";
-        case reason::headers_too_large: return "headers_too_large";
-        case reason::header_not_allowed: return "header_not_allowed";
-        case reason::private_network_not_allowed: return "private_network_not_allowed";
+        case reason::allowed:
+            return "allowed";
+        case reason::origin_not_allowed:
+            return "origin_not_allowed";
+        case reason::origin_null:
+            return "origin_null";
+        case reason::origin_malformed:
+            return "origin_malformed";
+        case reason::origin_duplicated:
+            return "origin_duplicated";
+        case reason::method_malformed:
+            return "method_malformed";
+        case reason::method_not_allowed:
+            return "method_not_allowed";
+        case reason::headers_malformed:
+            return "headers_malformed";
+        case reason::headers_too_large:
+            return "headers_too_large";
+        case reason::header_not_allowed:
+            return "header_not_allowed";
+        case reason::private_network_not_allowed:
+            return "private_network_not_allowed";
     }
     return "unknown";
 }
@@ -73,24 +87,33 @@ constexpr std::string_view to_string(reason r) noexcept {
 // The rule behind a reason, in words an operator can act on.
 constexpr std::string_view explain(reason r) noexcept {
     switch (r) {
-        case reason::allowed: return "the request passes the policy";
-        case reason::origin_not_allowed: return "the Origin matches no allowed origin, pattern, regex or predicate";
-        case reason::origin_null: return "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow";
-        case reason::origin_malformed: return "the Origin is not a canonical serialized origin (browsers never send this)";
-        case reason::origin_duplicated: return "the request carries more than one Origin header";
-        case reason::method_malformed: return "Access-Control-Request-Method is not a single method token";
-        case reason::method_not_allowed: return "the requested method is not among the policy's methods (matching is case-sensitive)";
-        case reason::headers_malformed: return "Access-Control-Request-Headers is not a comma-separated list of header names";
-        case reason::headers_too_large: return "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)";
-        case reason::header_not_allowed: return "a requested header is not among the policy's request headers";
-        case reason::private_network_not_allowed: return "the preflight asks for private network access, which the policy does not grant";
+        case reason::allowed:
+            return "the request passes the policy";
+        case reason::origin_not_allowed:
+            return "the Origin matches no allowed origin, pattern, regex or predicate";
+        case reason::origin_null:
+            return "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow";
+        case reason::origin_malformed:
+            return "the Origin is not a canonical serialized origin (browsers never send this)";
+        case reason::origin_duplicated:
+            return "the request carries more than one Origin header";
+        case reason::method_malformed:
+            return "Access-Control-Request-Method is not a single method token";
+        case reason::method_not_allowed:
+            return "the requested method is not among the policy's methods (matching is case-sensitive)";
+        case reason::headers_malformed:
+            return "Access-Control-Request-Headers is not a comma-separated list of header names";
+        case reason::headers_too_large:
+            return "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)";
+        case reason::header_not_allowed:
+            return "a requested header is not among the policy's request headers";
+        case reason::private_network_not_allowed:
+            return "the preflight asks for private network access, which the policy does not grant";
     }
     return "unknown";
 }
 
-constexpr std::string_view to_string(action a) noexcept {
-    return a == action::respond ? "respond" : "forward";
-}
+constexpr std::string_view to_string(action a) noexcept { return a == action::respond ? "respond" : "forward"; }
 
 // Canonical spellings of the header names the engine emits or reads.
 namespace header_name {

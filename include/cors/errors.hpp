@@ -36,16 +36,16 @@ enum class errc : std::uint8_t {
     origin_wildcard_absorbs,           // warning: "*" makes other entries pointless
     // methods
     method_invalid,
-    method_forbidden,                  // CONNECT, TRACE, TRACK
+    method_forbidden,  // CONNECT, TRACE, TRACK
     // request headers
     request_header_invalid,
-    request_header_forbidden,          // Fetch forbidden request-header names
-    request_header_prohibited,         // response-only names such as access-control-allow-origin
-    request_headers_conflict,          // a list together with reflect_request_headers
+    request_header_forbidden,   // Fetch forbidden request-header names
+    request_header_prohibited,  // response-only names such as access-control-allow-origin
+    request_headers_conflict,   // a list together with reflect_request_headers
     // exposed headers
     exposed_header_invalid,
-    exposed_header_forbidden,          // set-cookie, set-cookie2
-    exposed_header_prohibited,         // request-only or preflight-only names
+    exposed_header_forbidden,   // set-cookie, set-cookie2
+    exposed_header_prohibited,  // request-only or preflight-only names
     exposed_header_wildcard_with_credentials,
     // the rest
     max_age_negative,
@@ -54,50 +54,76 @@ enum class errc : std::uint8_t {
     preflight_status_invalid,          // success status outside 200-299
     preflight_failure_status_invalid,  // outside 200-599
     // loaders (cors/json.hpp)
-    json_invalid,                      // not JSON, or not an object
-    json_type,                         // a field of the wrong type
+    json_invalid,  // not JSON, or not an object
+    json_type,     // a field of the wrong type
     json_unknown_field,
 };
 
 constexpr std::string_view to_string(errc code) noexcept {
     switch (code) {
-        case errc::origins_missing: return "origins_missing";
-        case errc::origin_malformed: return "origin_malformed";
-        case errc::origin_null: return "origin_null";
-        case errc::origin_wildcard_with_credentials: return "origin_wildcard_with_credentials";
-        case errc::origin_insecure_with_credentials: return "origin_insecure_with_credentials";
-        case errc::origin_public_suffix_wildcard: return "origin_public_suffix_wildcard";
-        case errc::origin_regex_invalid: return "origin_regex_invalid";
-        case errc::origin_regex_unescaped_dot: return "origin_regex_unescaped_dot";
-        case errc::origin_duplicate: return "origin_duplicate";
-        case errc::origin_wildcard_absorbs: return "origin_wildcard_absorbs";
-        case errc::method_invalid: return "method_invalid";
-        case errc::method_forbidden: return "method_forbidden";
-        case errc::request_header_invalid: return "request_header_invalid";
-        case errc::request_header_forbidden: return "request_header_forbidden";
-        case errc::request_header_prohibited: return "request_header_prohibited";
-        case errc::request_headers_conflict: return "request_headers_conflict";
-        case errc::exposed_header_invalid: return "exposed_header_invalid";
-        case errc::exposed_header_forbidden: return "exposed_header_forbidden";
-        case errc::exposed_header_prohibited: return "exposed_header_prohibited";
-        case errc::exposed_header_wildcard_with_credentials: return "exposed_header_wildcard_with_credentials";
-        case errc::max_age_negative: return "max_age_negative";
-        case errc::max_age_too_large: return "max_age_too_large";
-        case errc::max_age_above_browser_cap: return "max_age_above_browser_cap";
-        case errc::preflight_status_invalid: return "preflight_status_invalid";
-        case errc::preflight_failure_status_invalid: return "preflight_failure_status_invalid";
-        case errc::json_invalid: return "json_invalid";
-        case errc::json_type: return "json_type";
-        case errc::json_unknown_field: return "json_unknown_field";
+        case errc::origins_missing:
+            return "origins_missing";
+        case errc::origin_malformed:
+            return "origin_malformed";
+        case errc::origin_null:
+            return "origin_null";
+        case errc::origin_wildcard_with_credentials:
+            return "origin_wildcard_with_credentials";
+        case errc::origin_insecure_with_credentials:
+            return "origin_insecure_with_credentials";
+        case errc::origin_public_suffix_wildcard:
+            return "origin_public_suffix_wildcard";
+        case errc::origin_regex_invalid:
+            return "origin_regex_invalid";
+        case errc::origin_regex_unescaped_dot:
+            return "origin_regex_unescaped_dot";
+        case errc::origin_duplicate:
+            return "origin_duplicate";
+        case errc::origin_wildcard_absorbs:
+            return "origin_wildcard_absorbs";
+        case errc::method_invalid:
+            return "method_invalid";
+        case errc::method_forbidden:
+            return "method_forbidden";
+        case errc::request_header_invalid:
+            return "request_header_invalid";
+        case errc::request_header_forbidden:
+            return "request_header_forbidden";
+        case errc::request_header_prohibited:
+            return "request_header_prohibited";
+        case errc::request_headers_conflict:
+            return "request_headers_conflict";
+        case errc::exposed_header_invalid:
+            return "exposed_header_invalid";
+        case errc::exposed_header_forbidden:
+            return "exposed_header_forbidden";
+        case errc::exposed_header_prohibited:
+            return "exposed_header_prohibited";
+        case errc::exposed_header_wildcard_with_credentials:
+            return "exposed_header_wildcard_with_credentials";
+        case errc::max_age_negative:
+            return "max_age_negative";
+        case errc::max_age_too_large:
+            return "max_age_too_large";
+        case errc::max_age_above_browser_cap:
+            return "max_age_above_browser_cap";
+        case errc::preflight_status_invalid:
+            return "preflight_status_invalid";
+        case errc::preflight_failure_status_invalid:
+            return "preflight_failure_status_invalid";
+        case errc::json_invalid:
+            return "json_invalid";
+        case errc::json_type:
+            return "json_type";
+        case errc::json_unknown_field:
+            return "json_unknown_field";
     }
     return "unknown";
 }
 
 enum class severity : std::uint8_t { error, warning };
 
-constexpr std::string_view to_string(severity s) noexcept {
-    return s == severity::error ? "error" : "warning";
-}
+constexpr std::string_view to_string(severity s) noexcept { return s == severity::error ? "error" : "warning"; }
 
 struct diagnostic {
     errc code;

@@ -131,8 +131,10 @@ struct fmt::formatter<cors::policy> {
         out = fmt::format_to(out, " ");
         list("methods", c.methods);
         out = fmt::format_to(out, " ");
-        if (c.reflect_request_headers) out = fmt::format_to(out, "request_headers=(reflect)");
-        else list("request_headers", c.request_headers);
+        if (c.reflect_request_headers)
+            out = fmt::format_to(out, "request_headers=(reflect)");
+        else
+            list("request_headers", c.request_headers);
         out = fmt::format_to(out, " ");
         list("exposed_headers", c.exposed_headers);
         out = fmt::format_to(out, " credentials={}", c.credentials);
@@ -140,12 +142,12 @@ struct fmt::formatter<cors::policy> {
         if (c.private_network) out = fmt::format_to(out, " private_network");
         if (c.preflight_continue) out = fmt::format_to(out, " preflight_continue");
         out = fmt::format_to(out, " preflight_status={}/{}", c.preflight_success_status, c.preflight_failure_status);
-        for (const auto& [on, name] : {std::pair{c.dangerously_allow_null_origin, "dangerously_allow_null_origin"},
-                                       std::pair{c.dangerously_allow_insecure_origins, "dangerously_allow_insecure_origins"},
-                                       std::pair{c.dangerously_allow_public_suffix_wildcards,
-                                                 "dangerously_allow_public_suffix_wildcards"},
-                                       std::pair{c.dangerously_reflect_any_origin_with_credentials,
-                                                 "dangerously_reflect_any_origin_with_credentials"}})
+        for (const auto& [on, name] :
+             {std::pair{c.dangerously_allow_null_origin, "dangerously_allow_null_origin"},
+              std::pair{c.dangerously_allow_insecure_origins, "dangerously_allow_insecure_origins"},
+              std::pair{c.dangerously_allow_public_suffix_wildcards, "dangerously_allow_public_suffix_wildcards"},
+              std::pair{c.dangerously_reflect_any_origin_with_credentials,
+                        "dangerously_reflect_any_origin_with_credentials"}})
             if (on) out = fmt::format_to(out, " {}", name);
         return out;
     }

@@ -28,7 +28,7 @@ inline namespace v1 {
 
 // Kong's default `methods`, in Kong's order.
 inline const std::vector<std::string>& kong_default_methods() {
-    static const std::vector<std::string> methods = {"GET",    "HEAD",   "PUT",     "PATCH",  "POST",
+    static const std::vector<std::string> methods = {"GET",    "HEAD",    "PUT",   "PATCH",  "POST",
                                                      "DELETE", "OPTIONS", "TRACE", "CONNECT"};
     return methods;
 }
@@ -70,21 +70,34 @@ public:
         for (const auto& [key, value] : j.items()) {
             if (value.is_null()) continue;  // Kong: an explicit null is the same as absent
             const std::string field = "/" + escape(key);
-            if (key == "origins") read_origins(value);
-            else if (key == "methods") read_methods(value);
-            else if (key == "headers") read_headers(value);
-            else if (key == "exposed_headers") read_strings(value, field, c_.exposed_headers, exposed_src_);
-            else if (key == "credentials") read_bool(value, field, c_.credentials);
-            else if (key == "max_age") read_max_age(value);
-            else if (key == "private_network") read_bool(value, field, c_.private_network);
-            else if (key == "preflight_continue") read_bool(value, field, c_.preflight_continue);
-            else if (key == "allow_origin_absent") read_bool(value, field, c_.allow_origin_absent);
-            else if (key == "preflight_status") read_int(value, field, c_.preflight_success_status);
-            else if (key == "preflight_failure_status") read_int(value, field, c_.preflight_failure_status);
-            else if (key == "dangerously_allow_insecure_origins") read_bool(value, field, c_.dangerously_allow_insecure_origins);
+            if (key == "origins")
+                read_origins(value);
+            else if (key == "methods")
+                read_methods(value);
+            else if (key == "headers")
+                read_headers(value);
+            else if (key == "exposed_headers")
+                read_strings(value, field, c_.exposed_headers, exposed_src_);
+            else if (key == "credentials")
+                read_bool(value, field, c_.credentials);
+            else if (key == "max_age")
+                read_max_age(value);
+            else if (key == "private_network")
+                read_bool(value, field, c_.private_network);
+            else if (key == "preflight_continue")
+                read_bool(value, field, c_.preflight_continue);
+            else if (key == "allow_origin_absent")
+                read_bool(value, field, c_.allow_origin_absent);
+            else if (key == "preflight_status")
+                read_int(value, field, c_.preflight_success_status);
+            else if (key == "preflight_failure_status")
+                read_int(value, field, c_.preflight_failure_status);
+            else if (key == "dangerously_allow_insecure_origins")
+                read_bool(value, field, c_.dangerously_allow_insecure_origins);
             else if (key == "dangerously_allow_public_suffix_wildcards")
                 read_bool(value, field, c_.dangerously_allow_public_suffix_wildcards);
-            else if (key == "dangerously_allow_null_origin") read_bool(value, field, c_.dangerously_allow_null_origin);
+            else if (key == "dangerously_allow_null_origin")
+                read_bool(value, field, c_.dangerously_allow_null_origin);
             else if (key == "dangerously_reflect_any_origin_with_credentials")
                 read_bool(value, field, c_.dangerously_reflect_any_origin_with_credentials);
             else
@@ -103,13 +116,18 @@ private:
     static std::string escape(std::string_view key) {  // RFC 6901
         std::string out;
         for (char ch : key) {
-            if (ch == '~') out += "~0";
-            else if (ch == '/') out += "~1";
-            else out += ch;
+            if (ch == '~')
+                out += "~0";
+            else if (ch == '/')
+                out += "~1";
+            else
+                out += ch;
         }
         return out;
     }
-    static std::string at(std::string_view field, std::size_t i) { return std::string(field) + "/" + std::to_string(i); }
+    static std::string at(std::string_view field, std::size_t i) {
+        return std::string(field) + "/" + std::to_string(i);
+    }
 
     void error(errc code, std::string field, std::string_view value, std::string message) {
         prior_.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
@@ -122,14 +140,17 @@ private:
     }
 
     void read_bool(const nlohmann::json& v, const std::string& field, bool& out) {
-        if (v.is_boolean()) out = v.get<bool>();
-        else type_error(field, v, "a boolean");
+        if (v.is_boolean())
+            out = v.get<bool>();
+        else
+            type_error(field, v, "a boolean");
     }
 
     void read_int(const nlohmann::json& v, const std::string& field, int& out) {
         if (v.is_number_integer() && v.get<std::int64_t>() >= -100000 && v.get<std::int64_t>() <= 100000)
             out = static_cast<int>(v.get<std::int64_t>());
-        else type_error(field, v, "an integer");
+        else
+            type_error(field, v, "an integer");
     }
 
     void read_max_age(const nlohmann::json& v) {
@@ -287,7 +308,8 @@ private:
             if (starts_with(field, "/methods/")) return remap("/methods/", method_src);
             if (starts_with(field, "/request_headers/")) return remap("/request_headers/", header_src);
             if (field == "/request_headers") return std::string("/headers");
-            if (starts_with(field, "/exposed_headers/")) return remap_index("/exposed_headers/", "/exposed_headers/", exposed_src);
+            if (starts_with(field, "/exposed_headers/"))
+                return remap_index("/exposed_headers/", "/exposed_headers/", exposed_src);
             if (field == "/preflight_success_status") return std::string("/preflight_status");
             return field;
         };
@@ -296,9 +318,17 @@ private:
 
     // Diagnostics come out in schema order (origins first), array elements by index.
     static bool document_order(const std::string& a, const std::string& b) {
-        static const char* const fields[] = {"origins", "methods", "headers", "exposed_headers", "credentials",
-                                             "max_age", "private_network", "preflight_continue",
-                                             "allow_origin_absent", "preflight_status", "preflight_failure_status",
+        static const char* const fields[] = {"origins",
+                                             "methods",
+                                             "headers",
+                                             "exposed_headers",
+                                             "credentials",
+                                             "max_age",
+                                             "private_network",
+                                             "preflight_continue",
+                                             "allow_origin_absent",
+                                             "preflight_status",
+                                             "preflight_failure_status",
                                              "dangerously_allow_insecure_origins",
                                              "dangerously_allow_public_suffix_wildcards",
                                              "dangerously_allow_null_origin",
@@ -311,7 +341,8 @@ private:
                 if (name == fields[i]) rank = i;
             std::size_t index = 0;
             if (slash != std::string::npos)
-                for (char ch : pointer.substr(slash + 1)) index = is_digit(ch) ? index * 10 + static_cast<std::size_t>(ch - '0') : index;
+                for (char ch : pointer.substr(slash + 1))
+                    index = is_digit(ch) ? index * 10 + static_cast<std::size_t>(ch - '0') : index;
             return std::make_pair(rank, index);
         };
         return key(a) < key(b);

@@ -26,53 +26,78 @@ enum class origin_error : std::uint8_t {
     none,
     empty,
     too_long,
-    invalid_byte,        // control, space, non-ASCII or a byte no origin contains
-    scheme_invalid,      // must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
+    invalid_byte,    // control, space, non-ASCII or a byte no origin contains
+    scheme_invalid,  // must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
     scheme_not_lower,
-    missing_separator,   // no "://"
+    missing_separator,  // no "://"
     userinfo,
     path,
     query,
     fragment,
     host_empty,
     host_not_lower,
-    host_invalid,        // bad character, empty label, label or name too long
-    trailing_dot,        // a different origin; refused in allow-lists
+    host_invalid,  // bad character, empty label, label or name too long
+    trailing_dot,  // a different origin; refused in allow-lists
     ipv4_not_canonical,
     ipv6_invalid,
     ipv6_not_canonical,
-    port_invalid,        // empty, leading zero, more than 5 digits, 0 or above 65535
-    port_default,        // the scheme's default port written out: browsers omit it
-    wildcard_invalid,    // "*" anywhere but a leading "*." label or a ":*" port
-    wildcard_ip,         // "*." in front of an IP address
-    file_scheme,         // file: origins serialize as "null"
+    port_invalid,      // empty, leading zero, more than 5 digits, 0 or above 65535
+    port_default,      // the scheme's default port written out: browsers omit it
+    wildcard_invalid,  // "*" anywhere but a leading "*." label or a ":*" port
+    wildcard_ip,       // "*." in front of an IP address
+    file_scheme,       // file: origins serialize as "null"
 };
 
 constexpr std::string_view to_string(origin_error e) noexcept {
     switch (e) {
-        case origin_error::none: return "ok";
-        case origin_error::empty: return "the origin is empty";
-        case origin_error::too_long: return "the origin is longer than any valid origin";
-        case origin_error::invalid_byte: return "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')";
-        case origin_error::scheme_invalid: return "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'";
-        case origin_error::scheme_not_lower: return "the scheme must be lower case (browsers send lower case)";
-        case origin_error::missing_separator: return "expected '://' after the scheme";
-        case origin_error::userinfo: return "an origin has no userinfo ('@')";
-        case origin_error::path: return "an origin has no path, not even a trailing '/'";
-        case origin_error::query: return "an origin has no query ('?')";
-        case origin_error::fragment: return "an origin has no fragment ('#')";
-        case origin_error::host_empty: return "the host is empty";
-        case origin_error::host_not_lower: return "the host must be lower case (browsers send lower case)";
-        case origin_error::host_invalid: return "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use punycode for IDNs)";
-        case origin_error::trailing_dot: return "a trailing dot makes a different origin; remove it";
-        case origin_error::ipv4_not_canonical: return "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it";
-        case origin_error::ipv6_invalid: return "an IPv6 host must be a bracketed IPv6 address without zone";
-        case origin_error::ipv6_not_canonical: return "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no leading zeros, no embedded IPv4)";
-        case origin_error::port_invalid: return "the port must be 1-65535 in decimal without leading zeros";
-        case origin_error::port_default: return "the scheme's default port is never sent by browsers; remove it";
-        case origin_error::wildcard_invalid: return "'*' is allowed only as a leading '*.' label or as the port ':*'";
-        case origin_error::wildcard_ip: return "a subdomain wildcard cannot apply to an IP address";
-        case origin_error::file_scheme: return "file: origins are serialized as \"null\" by browsers";
+        case origin_error::none:
+            return "ok";
+        case origin_error::empty:
+            return "the origin is empty";
+        case origin_error::too_long:
+            return "the origin is longer than any valid origin";
+        case origin_error::invalid_byte:
+            return "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')";
+        case origin_error::scheme_invalid:
+            return "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'";
+        case origin_error::scheme_not_lower:
+            return "the scheme must be lower case (browsers send lower case)";
+        case origin_error::missing_separator:
+            return "expected '://' after the scheme";
+        case origin_error::userinfo:
+            return "an origin has no userinfo ('@')";
+        case origin_error::path:
+            return "an origin has no path, not even a trailing '/'";
+        case origin_error::query:
+            return "an origin has no query ('?')";
+        case origin_error::fragment:
+            return "an origin has no fragment ('#')";
+        case origin_error::host_empty:
+            return "the host is empty";
+        case origin_error::host_not_lower:
+            return "the host must be lower case (browsers send lower case)";
+        case origin_error::host_invalid:
+            return "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "
+                   "punycode for IDNs)";
+        case origin_error::trailing_dot:
+            return "a trailing dot makes a different origin; remove it";
+        case origin_error::ipv4_not_canonical:
+            return "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it";
+        case origin_error::ipv6_invalid:
+            return "an IPv6 host must be a bracketed IPv6 address without zone";
+        case origin_error::ipv6_not_canonical:
+            return "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "
+                   "leading zeros, no embedded IPv4)";
+        case origin_error::port_invalid:
+            return "the port must be 1-65535 in decimal without leading zeros";
+        case origin_error::port_default:
+            return "the scheme's default port is never sent by browsers; remove it";
+        case origin_error::wildcard_invalid:
+            return "'*' is allowed only as a leading '*.' label or as the port ':*'";
+        case origin_error::wildcard_ip:
+            return "a subdomain wildcard cannot apply to an IP address";
+        case origin_error::file_scheme:
+            return "file: origins are serialized as \"null\" by browsers";
     }
     return "unknown";
 }
@@ -85,9 +110,9 @@ struct origin_view {
     std::string_view port;        // digits, empty when absent (the scheme's default)
     std::uint16_t port_number = 0;
     bool is_ip = false;
-    bool is_null = false;         // the opaque origin "null"
-    bool any_subdomain = false;   // pattern "scheme://*.host"
-    bool any_port = false;        // pattern "scheme://host:*"
+    bool is_null = false;        // the opaque origin "null"
+    bool any_subdomain = false;  // pattern "scheme://*.host"
+    bool any_port = false;       // pattern "scheme://host:*"
 };
 
 namespace detail {
@@ -178,10 +203,16 @@ inline origin_error check_ipv6(std::string_view h) noexcept {
     // Serialize canonically (longest run of >= 2 zero groups compressed, first on ties).
     int best_start = -1, best_len = 0;
     for (int k = 0; k < 8;) {
-        if (full[k] != 0) { ++k; continue; }
+        if (full[k] != 0) {
+            ++k;
+            continue;
+        }
         int run = k;
         while (run < 8 && full[run] == 0) ++run;
-        if (run - k > best_len && run - k >= 2) { best_start = k; best_len = run - k; }
+        if (run - k > best_len && run - k >= 2) {
+            best_start = k;
+            best_len = run - k;
+        }
         k = run;
     }
     char buf[40];
@@ -260,11 +291,13 @@ inline origin_error parse_origin(std::string_view s, bool pattern, origin_view& 
     std::size_t i = 0;
     while (i < s.size() && s[i] != ':' && s[i] != '/' && s[i] != '?' && s[i] != '#' && s[i] != '@') ++i;
     const std::string_view scheme = s.substr(0, i);
-    if (scheme.empty() || scheme.size() > max_scheme_length || !(is_lower_alpha(scheme[0]) || is_upper_alpha(scheme[0])))
+    if (scheme.empty() || scheme.size() > max_scheme_length ||
+        !(is_lower_alpha(scheme[0]) || is_upper_alpha(scheme[0])))
         return origin_error::scheme_invalid;
     for (char c : scheme) {
         if (is_upper_alpha(c)) return origin_error::scheme_not_lower;
-        if (!(is_lower_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.')) return origin_error::scheme_invalid;
+        if (!(is_lower_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.'))
+            return origin_error::scheme_invalid;
     }
     if (s.substr(i, 3) != "://") return origin_error::missing_separator;
     if (scheme == "file") return origin_error::file_scheme;

@@ -113,8 +113,9 @@ inline build_result policy::try_build(config c, build_options options) {
         result.diagnostics_.push_back(std::move(d));
     }
     if (options.order_by_field)
-        std::stable_sort(result.diagnostics_.begin(), result.diagnostics_.end(),
-                         [&](const diagnostic& a, const diagnostic& b) { return options.order_by_field(a.field, b.field); });
+        std::stable_sort(
+            result.diagnostics_.begin(), result.diagnostics_.end(),
+            [&](const diagnostic& a, const diagnostic& b) { return options.order_by_field(a.field, b.field); });
     bool ok = true;
     for (const diagnostic& d : result.diagnostics_)
         if (d.severity == severity::error) ok = false;
@@ -157,7 +158,8 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
 
     if (!r.origin.present()) {
         d.kind_ = request_kind::not_cors;
-        if (dynamic) d.vary_.push_back(header_name::origin);
+        if (dynamic)
+            d.vary_.push_back(header_name::origin);
         else if (p.allow_origin_absent) {
             d.headers_.push_back({header_name::allow_origin, "*"});
             if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
@@ -171,8 +173,10 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
 
     // Origin.
     reason why = reason::allowed;
-    if (r.origin.count > 1) why = reason::origin_duplicated;
-    else origin_allowed(origin, why);
+    if (r.origin.count > 1)
+        why = reason::origin_duplicated;
+    else
+        origin_allowed(origin, why);
 
     if (is_preflight) {
         d.vary_.push_back(header_name::origin);
@@ -198,14 +202,17 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
         if (why == reason::allowed && r.access_control_request_headers.present()) {
             const auto is_allowed = [&p](std::string_view name) noexcept {
                 switch (p.request_headers) {
-                    case detail::headers_mode::reflect: return true;
+                    case detail::headers_mode::reflect:
+                        return true;
                     case detail::headers_mode::any:
                         return p.authorization_listed || !detail::iequals(name, "authorization");
-                    case detail::headers_mode::list: return p.allowed_headers.contains(name);
+                    case detail::headers_mode::list:
+                        return p.allowed_headers.contains(name);
                 }
                 return false;
             };
-            const detail::header_list_result scan = detail::scan_header_list(r.access_control_request_headers, is_allowed);
+            const detail::header_list_result scan =
+                detail::scan_header_list(r.access_control_request_headers, is_allowed);
             why = scan.reason;
             d.offending_ = scan.offending;
             if (why == reason::allowed && scan.names > 0) {

@@ -50,9 +50,12 @@ struct request_view {
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {
         if (name.size() < 6 || detail::to_lower(name[0]) != (name.size() == 6 ? 'o' : 'a')) return;
         value = detail::trim_ows(value);
-        if (detail::iequals(name, "origin")) origin.add(value);
-        else if (detail::iequals(name, "access-control-request-method")) access_control_request_method.add(value);
-        else if (detail::iequals(name, "access-control-request-headers")) access_control_request_headers.add(value);
+        if (detail::iequals(name, "origin"))
+            origin.add(value);
+        else if (detail::iequals(name, "access-control-request-method"))
+            access_control_request_method.add(value);
+        else if (detail::iequals(name, "access-control-request-headers"))
+            access_control_request_headers.add(value);
         else if (detail::iequals(name, "access-control-request-private-network"))
             access_control_request_private_network.add(value);
     }

@@ -28,17 +28,22 @@ std::string pick_or_fuzz(FuzzedDataProvider& in, const std::vector<std::string>&
 }
 
 cors::config fuzzed_policy(FuzzedDataProvider& in) {
-    static const std::vector<std::string> origins = {"https://app.example.com", "https://*.example.com", "http://localhost:*",
-                                                     "*", "null", "http://[::1]:8080", "https://*.example.org:8443"};
+    static const std::vector<std::string> origins = {
+        "https://app.example.com", "https://*.example.com",     "http://localhost:*", "*", "null",
+        "http://[::1]:8080",       "https://*.example.org:8443"};
     static const std::vector<std::string> methods = {"PUT", "PATCH", "*", "patch", "DELETE"};
     static const std::vector<std::string> headers = {"Content-Type", "Authorization", "*", "X-Custom"};
     cors::config c;
     for (int n = in.ConsumeIntegralInRange<int>(0, 3); n > 0; --n) c.origins.push_back(pick_or_fuzz(in, origins));
-    if (in.ConsumeBool()) c.origin_regexes.push_back({in.ConsumeRandomLengthString(40), in.ConsumeBool() ? cors::regex_target::host : cors::regex_target::origin});
+    if (in.ConsumeBool())
+        c.origin_regexes.push_back({in.ConsumeRandomLengthString(40),
+                                    in.ConsumeBool() ? cors::regex_target::host : cors::regex_target::origin});
     for (int n = in.ConsumeIntegralInRange<int>(0, 2); n > 0; --n) c.methods.push_back(pick_or_fuzz(in, methods));
-    for (int n = in.ConsumeIntegralInRange<int>(0, 2); n > 0; --n) c.request_headers.push_back(pick_or_fuzz(in, headers));
+    for (int n = in.ConsumeIntegralInRange<int>(0, 2); n > 0; --n)
+        c.request_headers.push_back(pick_or_fuzz(in, headers));
     if (c.request_headers.empty()) c.reflect_request_headers = in.ConsumeBool();
-    for (int n = in.ConsumeIntegralInRange<int>(0, 2); n > 0; --n) c.exposed_headers.push_back(in.ConsumeRandomLengthString(16));
+    for (int n = in.ConsumeIntegralInRange<int>(0, 2); n > 0; --n)
+        c.exposed_headers.push_back(in.ConsumeRandomLengthString(16));
     c.credentials = in.ConsumeBool();
     if (in.ConsumeBool()) c.max_age = in.ConsumeIntegralInRange<std::int64_t>(-2, 100000);
     c.private_network = in.ConsumeBool();

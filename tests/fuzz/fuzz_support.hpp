@@ -32,7 +32,6 @@ inline void check(bool ok, const char* what) {
 
 }  // namespace fuzz
 
-
 // Proves the allocation counter counts before any input runs.
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     fuzz::counting = true;

@@ -53,11 +53,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(fuzz::allocations.load() == 0, "no allocation");
     const std::string_view echoed = d.header_value("Access-Control-Allow-Headers");
     for (char c : echoed)
-        fuzz::check(c == ',' || c == ' ' || (static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f &&
-                                             std::string_view("\"(),/:;<=>?@[\\]{}").find(c) == std::string_view::npos),
+        fuzz::check(c == ',' || c == ' ' ||
+                        (static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f &&
+                         std::string_view("\"(),/:;<=>?@[\\]{}").find(c) == std::string_view::npos),
                     "echo is tokens, commas and spaces");
     fuzz::check(echoed.size() <= cors::max_request_headers_length, "echo within the cap");
-    if (d.allowed()) fuzz::check(d.has_header("Access-Control-Allow-Origin"), "allowed preflight has ACAO");
-    else fuzz::check(d.headers().empty(), "denied preflight has no headers");
+    if (d.allowed())
+        fuzz::check(d.has_header("Access-Control-Allow-Origin"), "allowed preflight has ACAO");
+    else
+        fuzz::check(d.headers().empty(), "denied preflight has no headers");
     return 0;
 }

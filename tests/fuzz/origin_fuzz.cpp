@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!o) return 0;
     fuzz::check(o->serialized == input, "serialized is the input");
     fuzz::check(input.size() <= cors::max_origin_length, "length cap");
-    for (char c : input) fuzz::check(static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f, "printable");
+    for (char c : input)
+        fuzz::check(static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f, "printable");
     if (o->is_null) {
         fuzz::check(input == "null", "null is only null");
         return 0;

@@ -85,7 +85,8 @@ TEST_CASE("beast preflight_response answers a preflight with no body", "[beast]"
         CHECK(value(*res, http::field::access_control_allow_methods) == "PUT");
         CHECK(value(*res, http::field::access_control_allow_headers) == "x-custom,content-type");
         CHECK(value(*res, http::field::access_control_max_age) == "600");
-        CHECK(value(*res, http::field::vary) == "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+        CHECK(value(*res, http::field::vary) ==
+              "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
         CHECK(lines(*res, http::field::content_length) == 0);
     }
     SECTION("200: Content-Length 0; HTTP/1.0 without keep-alive") {
@@ -109,7 +110,8 @@ TEST_CASE("beast preflight_response answers a preflight with no body", "[beast]"
         CHECK(res->result_int() == 403);
         CHECK(lines(*res, http::field::access_control_allow_origin) == 0);
         CHECK(lines(*res, http::field::access_control_allow_methods) == 0);
-        CHECK(value(*res, http::field::vary) == "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
+        CHECK(value(*res, http::field::vary) ==
+              "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
         CHECK(value(*res, http::field::content_length) == "0");
     }
     SECTION("nothing for actual requests and with preflight_continue") {

@@ -24,34 +24,8 @@ if [ -z "$chromium" ]; then
     exit 1
 fi
 
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-# start_server NAME ARGS...: sets $port.
-start_server() {
-    local name=$1 out=$tmp/$1.out
-    shift
-    "$server" --port 0 "$@" >"$out" 2>"$tmp/$name.err" &
-    local pid=$!
-    pids+=("$pid")
-    port=""
-    for _ in $(seq 100); do
-        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$out" 2>/dev/null)
-        [ -n "$port" ] && return 0
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.05
-    done
-    echo "FAIL: $name: the server did not start"
-    cat "$tmp/$name.err"
-    exit 1
-}
+# shellcheck source=servers.sh
+. "$here/servers.sh"
 
 allowed=(simple_get_readable exposed_header_readable unexposed_header_hidden preflighted_put_with_custom_header
     preflighted_delete disallowed_method_blocked disallowed_header_blocked not_found_readable server_error_readable
@@ -60,7 +34,6 @@ allowed=(simple_get_readable exposed_header_readable unexposed_header_hidden pre
 denied=(disallowed_origin_simple_get_blocked disallowed_origin_credentialed_get_blocked
     disallowed_origin_preflighted_put_blocked disallowed_origin_not_found_blocked)
 
-failures=0
 # browse NAME URL EXPECTED_CHECKS...: loads URL in a fresh profile, prints the page's results
 # and checks that exactly the expected checks are there, each passed.
 browse() {
@@ -107,6 +80,7 @@ run_policy() {
     local api=http://127.0.0.1:$port
     browse "$name" "http://127.0.0.1:$page_port/index.html?api=$api&credentials=$credentials" "${allowed[@]}" "$@"
     browse "$name-denied-origin" "http://localhost:$page_port/probe.html?api=$api" "${denied[@]}"
+    stop_all_servers
 }
 
 echo "server: $server"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loopback tests of an example server (cors-beast-server or cors-httplib-server): start it on
 # a free port with a policy from data/, send real requests with curl and check the exact
-# response headers. Every server started here is stopped on exit, whatever happens.
+# response headers. Every server started here is stopped on exit, whatever happens, and must
+# exit with status 0 on SIGTERM.
 #
 #   loopback_test.sh SERVER_BINARY
 set -u
@@ -11,41 +12,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=$here/data
 command -v curl >/dev/null || { echo "FAIL: curl is not installed"; exit 1; }
 
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
+# shellcheck source=servers.sh
+. "$here/servers.sh"
 
-failures=0
 checks=0
 current=""
 fail() {
     echo "FAIL: $current: $*"
     failures=$((failures + 1))
-}
-
-# start_server NAME POLICY: starts the server, sets $port and ${NAME}_pid.
-start_server() {
-    local name=$1 policy=$2 out=$tmp/$1.out
-    "$server" --port 0 --policy "$policy" >"$out" 2>"$tmp/$name.err" &
-    local pid=$!
-    pids+=("$pid")
-    printf -v "${name}_pid" %s "$pid"
-    port=""
-    for _ in $(seq 100); do
-        port=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\)$|\1|p' "$out" 2>/dev/null)
-        [ -n "$port" ] && return 0
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.05
-    done
-    echo "FAIL: $name: the server did not start"
-    cat "$tmp/$name.err"
-    exit 1
 }
 
 # check NAME: starts a named check (its failures are reported under that name).
@@ -93,7 +67,7 @@ expect_no_cors() { for h in "${cors_headers[@]}"; do expect_no_header "$h"; done
 
 # --- data/loopback.json: exact origins and a subdomain wildcard, credentials, max_age 600,
 # --- Kong's preflight status (200).
-start_server main "$data/loopback.json"
+start_server main --policy "$data/loopback.json"
 
 check allowed_actual_get
 request /api/items -H "Origin: $app"
@@ -290,13 +264,10 @@ request /api/preflights
 expect_body '{"preflights":7}'
 
 check sigterm_exits_0
-kill -TERM "$main_pid"
-wait "$main_pid"
-rc=$?
-[ "$rc" = 0 ] || fail "exit status $rc after SIGTERM"
+stop_server main
 
 # --- data/loopback-continue.json: preflight_continue: the handler answers preflights.
-start_server continue "$data/loopback-continue.json"
+start_server continue --policy "$data/loopback-continue.json"
 
 check preflight_continue_reaches_handler_with_cors_headers
 request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT" \
@@ -325,7 +296,7 @@ expect_header Access-Control-Allow-Origin "$app"
 expect_header Access-Control-Allow-Methods PUT
 
 # --- data/loopback-204.json: any origin, preflight_status 204 (no Content-Length then).
-start_server no_content "$data/loopback-204.json"
+start_server no_content --policy "$data/loopback-204.json"
 
 check preflight_204_without_content_length
 request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT"
@@ -344,15 +315,18 @@ expect_no_header Vary
 # --- A policy that does not load: status 2, diagnostics on standard error.
 check bad_policy_exits_2
 printf '{"origins": ["https://app.example.com/"], "credentials": "yes"}' >"$tmp/bad.json"
-"$server" --port 0 --policy "$tmp/bad.json" >"$tmp/bad.out" 2>"$tmp/bad.err" &
-bad_pid=$!
-pids+=("$bad_pid")
-wait "$bad_pid"
+timeout 10 "$server" --port 0 --policy "$tmp/bad.json" >"$tmp/bad.out" 2>"$tmp/bad.err"
 rc=$?
 [ "$rc" = 2 ] || fail "exit status $rc, expected 2"
 grep -q '^/origins/0: error origin_malformed: ' "$tmp/bad.err" || fail "no origin_malformed diagnostic: $(cat "$tmp/bad.err")"
 grep -q '^/credentials: error ' "$tmp/bad.err" || fail "no /credentials diagnostic: $(cat "$tmp/bad.err")"
 [ ! -s "$tmp/bad.out" ] || fail "standard output: $(cat "$tmp/bad.out")"
 
-echo "$((checks)) checks, $failures failures ($(basename "$server"))"
+check sigint_exits_0
+stop_server no_content INT
+
+check every_server_exits_0_on_sigterm
+stop_all_servers
+
+echo "$checks checks, $failures failures ($(basename "$server"))"
 [ "$failures" = 0 ]

@@ -1,5 +1,6 @@
 // Every C++ example of README.md, compiled and run. check_readme.cmake fails when a README
 // block is not found here verbatim (indentation aside), so the README cannot rot.
+// clang-format off: the snippets are the README's text, laid out as there.
 #include <cors.hpp>
 #include <cors/fmt.hpp>
 #include <cors/json.hpp>

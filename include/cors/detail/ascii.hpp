@@ -15,16 +15,27 @@ constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
 
-constexpr char to_lower(char c) noexcept {
-    return is_upper_alpha(c) ? static_cast<char>(c - 'A' + 'a') : c;
-}
+constexpr char to_lower(char c) noexcept { return is_upper_alpha(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
 constexpr bool is_tchar(char c) noexcept {
     if (is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c)) return true;
     switch (c) {
-        case '!': case '#': case '$': case '%': case '&': case '\'': case '*':
-        case '+': case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+        case '!':
+        case '#':
+        case '$':
+        case '%':
+        case '&':
+        case '\'':
+        case '*':
+        case '+':
+        case '-':
+        case '.':
+        case '^':
+        case '_':
+        case '`':
+        case '|':
+        case '~':
             return true;
         default:
             return false;

@@ -66,9 +66,7 @@ public:
     void add_regex(regex program, regex_target target) { regexes_.push_back({std::move(program), target}); }
     void set_predicate(std::function<bool(std::string_view)> p) { predicate_ = std::move(p); }
 
-    bool empty() const noexcept {
-        return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_;
-    }
+    bool empty() const noexcept { return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_; }
 
 private:
     bool port_allowed(std::size_t index, std::string_view port) const noexcept {

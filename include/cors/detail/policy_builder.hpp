@@ -27,21 +27,21 @@ struct compiled_policy {
     config source;  // as given, with methods and header names normalised
     std::vector<diagnostic> warnings;
 
-    bool any_origin = false;                 // "*"
-    bool reflect_any_origin = false;         // "*" + credentials + the dangerous opt-in
+    bool any_origin = false;          // "*"
+    bool reflect_any_origin = false;  // "*" + credentials + the dangerous opt-in
     bool allow_null = false;
     bool credentials = false;
     origin_matcher origins;
 
     bool any_method = false;
-    string_set methods;                      // normalised, safelisted ones dropped
+    string_set methods;  // normalised, safelisted ones dropped
 
     headers_mode request_headers = headers_mode::list;
-    ci_string_set allowed_headers;           // lower-case
+    ci_string_set allowed_headers;  // lower-case
     bool authorization_listed = false;
 
-    std::string expose_value;                // joined Access-Control-Expose-Headers, empty when none
-    std::string max_age_value;               // empty when absent
+    std::string expose_value;   // joined Access-Control-Expose-Headers, empty when none
+    std::string max_age_value;  // empty when absent
     bool private_network = false;
     bool preflight_continue = false;
     bool allow_origin_absent = true;
@@ -63,18 +63,33 @@ inline std::string normalize_method(std::string_view m) {
     return std::string(m);
 }
 
-constexpr bool is_safelisted_method(std::string_view m) noexcept {
-    return m == "GET" || m == "HEAD" || m == "POST";
-}
+constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
 
 // Fetch forbidden request-header names (lower-case input). Scripts cannot set them, so
 // allowing them is a misunderstanding.
 constexpr bool is_forbidden_request_header(std::string_view n) noexcept {
-    for (std::string_view f :
-         {"accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method",
-          "access-control-request-private-network", "connection", "content-length", "cookie", "cookie2", "date",
-          "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te", "trailer",
-          "transfer-encoding", "upgrade", "via"})
+    for (std::string_view f : {"accept-charset",
+                               "accept-encoding",
+                               "access-control-request-headers",
+                               "access-control-request-method",
+                               "access-control-request-private-network",
+                               "connection",
+                               "content-length",
+                               "cookie",
+                               "cookie2",
+                               "date",
+                               "dnt",
+                               "expect",
+                               "host",
+                               "keep-alive",
+                               "origin",
+                               "referer",
+                               "set-cookie",
+                               "te",
+                               "trailer",
+                               "transfer-encoding",
+                               "upgrade",
+                               "via"})
         if (n == f) return true;
     return starts_with(n, "proxy-") || starts_with(n, "sec-");
 }
@@ -150,8 +165,7 @@ private:
                 } else if (c.credentials) {
                     p_.reflect_any_origin = true;
                 }
-                if (p_.any_origin)
-                    warning(errc::origin_duplicate, field, entry, "\"*\" is listed more than once");
+                if (p_.any_origin) warning(errc::origin_duplicate, field, entry, "\"*\" is listed more than once");
                 p_.any_origin = true;
                 continue;
             }
@@ -169,7 +183,8 @@ private:
             const origin_error e = parse_origin(entry, true, o);
             if (e != origin_error::none) {
                 std::string message(to_string(e));
-                if (e == origin_error::path && ends_with(entry, "/") && entry.find('/', entry.find("://") + 3) == entry.size() - 1)
+                if (e == origin_error::path && ends_with(entry, "/") &&
+                    entry.find('/', entry.find("://") + 3) == entry.size() - 1)
                     message += " (remove the trailing '/')";
                 if (e == origin_error::missing_separator || e == origin_error::scheme_invalid)
                     message += "; an origin is scheme://host[:port], e.g. https://app.example.com";
@@ -186,15 +201,18 @@ private:
             if (o.any_subdomain && o.host != "localhost" && suffix_is_public(c, o.host)) {
                 if (c.credentials && !c.dangerously_allow_public_suffix_wildcards)
                     error(errc::origin_public_suffix_wildcard, field, entry,
-                          "\"" + std::string(o.host) + "\" is a public suffix: anyone can register a subdomain "
-                          "under it and read credentialed responses (set dangerously_allow_public_suffix_wildcards "
-                          "to allow it anyway)");
+                          "\"" + std::string(o.host) +
+                              "\" is a public suffix: anyone can register a subdomain "
+                              "under it and read credentialed responses (set dangerously_allow_public_suffix_wildcards "
+                              "to allow it anyway)");
                 else if (!c.credentials)
                     warning(errc::origin_public_suffix_wildcard, field, entry,
-                            "\"" + std::string(o.host) + "\" is a public suffix: anyone can register a subdomain "
-                            "under it; this is as open as \"*\"");
+                            "\"" + std::string(o.host) +
+                                "\" is a public suffix: anyone can register a subdomain "
+                                "under it; this is as open as \"*\"");
             }
-            const bool added = (o.any_subdomain || o.any_port) ? p_.origins.add_pattern(o) : p_.origins.add_exact(entry);
+            const bool added =
+                (o.any_subdomain || o.any_port) ? p_.origins.add_pattern(o) : p_.origins.add_exact(entry);
             if (!added) warning(errc::origin_duplicate, field, entry, "this origin is listed more than once");
         }
         for (std::size_t i = 0; i < c.origin_regexes.size(); ++i) {
@@ -230,10 +248,14 @@ private:
         bool in_class = false;
         for (std::size_t i = 0; i < pattern.size(); ++i) {
             const char c = pattern[i];
-            if (c == '\\') ++i;
-            else if (c == '[') in_class = true;
-            else if (c == ']') in_class = false;
-            else if (c == '.' && !in_class) return true;
+            if (c == '\\')
+                ++i;
+            else if (c == '[')
+                in_class = true;
+            else if (c == ']')
+                in_class = false;
+            else if (c == '.' && !in_class)
+                return true;
         }
         return false;
     }
@@ -253,7 +275,8 @@ private:
                 continue;
             }
             if (!is_token(m)) {
-                error(errc::method_invalid, field, m, "a method must be a non-empty token (no spaces, commas or separators)");
+                error(errc::method_invalid, field, m,
+                      "a method must be a non-empty token (no spaces, commas or separators)");
                 continue;
             }
             if (is_forbidden_method(m)) {
@@ -344,13 +367,15 @@ private:
                 error(errc::max_age_too_large, "/max_age", std::to_string(v), "max_age must be at most 2147483647");
             } else {
                 if (v > 7200)
-                    warning(errc::max_age_above_browser_cap, "/max_age", std::to_string(v),
-                            "browsers cap max_age (Chromium 7200 s, Firefox 86400 s, Safari 600 s); the excess is ignored");
+                    warning(
+                        errc::max_age_above_browser_cap, "/max_age", std::to_string(v),
+                        "browsers cap max_age (Chromium 7200 s, Firefox 86400 s, Safari 600 s); the excess is ignored");
                 p_.max_age_value = std::to_string(v);
             }
         }
         if (c.preflight_success_status < 200 || c.preflight_success_status > 299)
-            error(errc::preflight_status_invalid, "/preflight_success_status", std::to_string(c.preflight_success_status),
+            error(errc::preflight_status_invalid, "/preflight_success_status",
+                  std::to_string(c.preflight_success_status),
                   "browsers accept a preflight only with a 2xx status (200-299)");
         else
             p_.success_status = static_cast<std::uint16_t>(c.preflight_success_status);

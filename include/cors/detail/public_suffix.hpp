@@ -59,8 +59,7 @@ constexpr bool psl_contains(const std::uint32_t (&table)[N], std::string_view na
 constexpr bool is_public_suffix(std::string_view host) noexcept {
     if (!host.empty() && host.back() == '.') host.remove_suffix(1);
     if (host.empty()) return false;
-    if (host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
-        return false;
+    if (host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos) return false;
 
     // Exception rules override everything: check the host and each of its parent domains
     // (exception rules always have at least two labels).

@@ -67,9 +67,7 @@ inline void unite(std::uint64_t* into, const std::uint64_t* from, std::size_t wo
     for (std::size_t w = 0; w < words; ++w) into[w] |= from[w];
 }
 
-inline void unite(position_set& into, const position_set& from) {
-    unite(into.data(), from.data(), into.size());
-}
+inline void unite(position_set& into, const position_set& from) { unite(into.data(), from.data(), into.size()); }
 
 inline bool intersects(const std::uint64_t* a, const std::uint64_t* b, std::size_t words) noexcept {
     for (std::size_t w = 0; w < words; ++w) {
@@ -91,8 +89,7 @@ inline std::size_t lowest_set_bit(std::uint64_t bits) noexcept {
 template <typename Visit>
 void for_each_position(const std::uint64_t* set, std::size_t words, Visit&& visit) {
     for (std::size_t w = 0; w < words; ++w) {
-        for (std::uint64_t bits = set[w]; bits != 0; bits &= bits - 1)
-            visit(w * word_bits + lowest_set_bit(bits));
+        for (std::uint64_t bits = set[w]; bits != 0; bits &= bits - 1) visit(w * word_bits + lowest_set_bit(bits));
     }
 }
 
@@ -110,9 +107,7 @@ inline byte_set byte_range(unsigned first, unsigned last) {
 
 inline byte_set digit_set() { return byte_range('0', '9'); }
 
-inline byte_set word_set() {
-    return byte_range('a', 'z') | byte_range('A', 'Z') | digit_set() | single_byte_set('_');
-}
+inline byte_set word_set() { return byte_range('a', 'z') | byte_range('A', 'Z') | digit_set() | single_byte_set('_'); }
 
 inline byte_set space_set() { return byte_range('\t', '\r') | single_byte_set(' '); }  // \t \n \v \f \r
 
@@ -127,12 +122,8 @@ inline int only_byte(const byte_set& set) {
 
 inline bool is_ascii_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(int c) { return c >= '0' && c <= '9'; }
-inline bool is_hex_digit(int c) {
-    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-inline unsigned hex_value(int c) {
-    return static_cast<unsigned>(is_ascii_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
-}
+inline bool is_hex_digit(int c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+inline unsigned hex_value(int c) { return static_cast<unsigned>(is_ascii_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10); }
 
 enum class node_kind : std::uint8_t { empty, bytes, concat, alternation, repeat, caret, dollar };
 
@@ -175,9 +166,7 @@ private:
     }
 
     // The byte `ahead` bytes from the cursor, or -1 past the end (patterns are ASCII).
-    int peek(std::size_t ahead = 0) const {
-        return pos_ + ahead < pattern_.size() ? pattern_[pos_ + ahead] : -1;
-    }
+    int peek(std::size_t ahead = 0) const { return pos_ + ahead < pattern_.size() ? pattern_[pos_ + ahead] : -1; }
 
     std::size_t add(node n) {
         nodes_.push_back(std::move(n));
@@ -210,8 +199,7 @@ private:
             if (peek() != '|') break;
             ++pos_;
         }
-        out = branches.size() == 1 ? branches.front()
-                                   : add_parent(node_kind::alternation, start, std::move(branches));
+        out = branches.size() == 1 ? branches.front() : add_parent(node_kind::alternation, start, std::move(branches));
         return true;
     }
 
@@ -260,19 +248,20 @@ private:
     bool parse_quantifier(unsigned& min, unsigned& max) {
         const std::size_t start = pos_;
         switch (pattern_[pos_++]) {
-        case '?':
-            min = 0;
-            max = 1;
-            return true;
-        case '*':
-            min = 0;
-            max = unbounded;
-            return true;
-        case '+':
-            min = 1;
-            max = unbounded;
-            return true;
-        default: break;  // '{'
+            case '?':
+                min = 0;
+                max = 1;
+                return true;
+            case '*':
+                min = 0;
+                max = unbounded;
+                return true;
+            case '+':
+                min = 1;
+                max = unbounded;
+                return true;
+            default:
+                break;  // '{'
         }
         if (!parse_bound(min, start)) return false;
         if (peek() == '}') {
@@ -312,32 +301,37 @@ private:
     bool parse_atom(std::size_t& out, bool& repeatable) {
         const std::size_t start = pos_;
         switch (pattern_[pos_]) {
-        case '(': return parse_group(out);
-        case '[': return parse_class(out);
-        case '\\': {
-            byte_set bytes;
-            if (!parse_escape(bytes)) return false;
-            out = add_leaf(node_kind::bytes, start, bytes);
-            return true;
-        }
-        case '.':
-            ++pos_;
-            out = add_leaf(node_kind::bytes, start, ~single_byte_set('\n'));
-            return true;
-        case '^':
-        case '$':
-            repeatable = false;
-            out = add_leaf(pattern_[pos_++] == '^' ? node_kind::caret : node_kind::dollar, start);
-            return true;
-        case '*':
-        case '+':
-        case '?':
-        case '{': return fail(start, "quantifier has nothing to repeat");
-        case ']':
-            return fail(start, "unbalanced bracket: ']' has no matching '['; escape a literal ']' as \\]");
-        case '}':
-            return fail(start, "unbalanced brace: '}' has no matching '{'; escape a literal '}' as \\}");
-        default: out = add_leaf(node_kind::bytes, start, single_byte_set(pattern_[pos_++])); return true;
+            case '(':
+                return parse_group(out);
+            case '[':
+                return parse_class(out);
+            case '\\': {
+                byte_set bytes;
+                if (!parse_escape(bytes)) return false;
+                out = add_leaf(node_kind::bytes, start, bytes);
+                return true;
+            }
+            case '.':
+                ++pos_;
+                out = add_leaf(node_kind::bytes, start, ~single_byte_set('\n'));
+                return true;
+            case '^':
+            case '$':
+                repeatable = false;
+                out = add_leaf(pattern_[pos_++] == '^' ? node_kind::caret : node_kind::dollar, start);
+                return true;
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                return fail(start, "quantifier has nothing to repeat");
+            case ']':
+                return fail(start, "unbalanced bracket: ']' has no matching '['; escape a literal ']' as \\]");
+            case '}':
+                return fail(start, "unbalanced brace: '}' has no matching '{'; escape a literal '}' as \\}");
+            default:
+                out = add_leaf(node_kind::bytes, start, single_byte_set(pattern_[pos_++]));
+                return true;
         }
     }
 
@@ -345,8 +339,7 @@ private:
         const std::size_t open = pos_++;
         if (peek() == '?' && !parse_group_prefix(open)) return false;
         if (depth_ == regex_limits::group_depth) {
-            return fail(open,
-                        "groups nested deeper than " + std::to_string(regex_limits::group_depth) + " levels");
+            return fail(open, "groups nested deeper than " + std::to_string(regex_limits::group_depth) + " levels");
         }
         ++depth_;
         const bool parsed = parse_alternation(out);
@@ -362,47 +355,56 @@ private:
     bool parse_group_prefix(std::size_t open) {
         const int kind = peek(1);
         switch (kind) {
-        case ':': pos_ += 2; return true;
-        case '<':
-            if (peek(2) == '=' || peek(2) == '!') {
-                return fail(open, "look-behind assertions are not supported (linear-time matching)");
-            }
-            pos_ += 2;
-            return parse_group_name(open, '>');
-        case '\'': pos_ += 2; return parse_group_name(open, '\'');
-        case 'P':
-            if (peek(2) == '<') {
-                pos_ += 3;
+            case ':':
+                pos_ += 2;
+                return true;
+            case '<':
+                if (peek(2) == '=' || peek(2) == '!') {
+                    return fail(open, "look-behind assertions are not supported (linear-time matching)");
+                }
+                pos_ += 2;
                 return parse_group_name(open, '>');
-            }
-            if (peek(2) == '=') return fail(open, back_reference_message);
-            if (peek(2) == '>') return fail(open, recursion_message);
-            return fail(open, "unsupported group syntax \"(?P\"");
-        case '=':
-        case '!': return fail(open, "look-ahead assertions are not supported (linear-time matching)");
-        case '>': return fail(open, "atomic groups are not supported");
-        case '(': return fail(open, "conditional groups are not supported");
-        case '#': return fail(open, "comment groups (?#...) are not supported");
-        case '|': return fail(open, "branch-reset groups (?|...) are not supported");
-        case 'R':
-        case '&':
-        case '+': return fail(open, recursion_message);
-        case -1: return fail(open, "unbalanced parenthesis: '(' is never closed");
-        default: break;
+            case '\'':
+                pos_ += 2;
+                return parse_group_name(open, '\'');
+            case 'P':
+                if (peek(2) == '<') {
+                    pos_ += 3;
+                    return parse_group_name(open, '>');
+                }
+                if (peek(2) == '=') return fail(open, back_reference_message);
+                if (peek(2) == '>') return fail(open, recursion_message);
+                return fail(open, "unsupported group syntax \"(?P\"");
+            case '=':
+            case '!':
+                return fail(open, "look-ahead assertions are not supported (linear-time matching)");
+            case '>':
+                return fail(open, "atomic groups are not supported");
+            case '(':
+                return fail(open, "conditional groups are not supported");
+            case '#':
+                return fail(open, "comment groups (?#...) are not supported");
+            case '|':
+                return fail(open, "branch-reset groups (?|...) are not supported");
+            case 'R':
+            case '&':
+            case '+':
+                return fail(open, recursion_message);
+            case -1:
+                return fail(open, "unbalanced parenthesis: '(' is never closed");
+            default:
+                break;
         }
-        if (is_ascii_digit(kind) || (kind == '-' && is_ascii_digit(peek(2))))
-            return fail(open, recursion_message);
+        if (is_ascii_digit(kind) || (kind == '-' && is_ascii_digit(peek(2)))) return fail(open, recursion_message);
         if (is_ascii_letter(kind) || kind == '-' || kind == '^') {
-            return fail(
-                open, "inline flags / modifiers such as (?i) are not supported; matching is case-sensitive");
+            return fail(open, "inline flags / modifiers such as (?i) are not supported; matching is case-sensitive");
         }
         return fail(open, std::string("unsupported group syntax \"(?") + static_cast<char>(kind) + '"');
     }
 
     bool parse_group_name(std::size_t open, char terminator) {
         const std::size_t name_start = pos_;
-        while (is_ascii_letter(peek()) || peek() == '_' || (pos_ > name_start && is_ascii_digit(peek())))
-            ++pos_;
+        while (is_ascii_letter(peek()) || peek() == '_' || (pos_ > name_start && is_ascii_digit(peek()))) ++pos_;
         if (pos_ == name_start || peek() != terminator) return fail(open, "invalid group name");
         ++pos_;
         return true;
@@ -459,40 +461,65 @@ private:
         if (peek() == -1) return fail(start, "pattern ends with a lone backslash");
         const char c = pattern_[pos_++];
         switch (c) {
-        case 'd': out = digit_set(); return true;
-        case 'D': out = ~digit_set(); return true;
-        case 'w': out = word_set(); return true;
-        case 'W': out = ~word_set(); return true;
-        case 's': out = space_set(); return true;
-        case 'S': out = ~space_set(); return true;
-        case 't': out = single_byte_set('\t'); return true;
-        case 'n': out = single_byte_set('\n'); return true;
-        case 'r': out = single_byte_set('\r'); return true;
-        case 'f': out = single_byte_set('\f'); return true;
-        case 'x':
-            if (!is_hex_digit(peek()) || !is_hex_digit(peek(1))) {
-                return fail(start, "\\x must be followed by exactly two hex digits");
-            }
-            out.reset();
-            out.set(hex_value(peek()) * 16 + hex_value(peek(1)));
-            pos_ += 2;
-            return true;
-        case 'g':
-        case 'k': return fail(start, back_reference_message);
-        case '0': return fail(start, "octal escapes are not supported; use \\xHH");
-        case 'b':
-        case 'B': return fail(start, "word-boundary assertions \\b and \\B are not supported");
-        case 'A':
-        case 'z':
-        case 'Z':
-        case 'G': return fail(start, "anchors \\A, \\z, \\Z and \\G are not supported; use ^ and $");
-        case 'p':
-        case 'P': return fail(start, "unicode properties \\p and \\P are not supported");
-        default:
-            if (is_ascii_digit(c)) return fail(start, back_reference_message);  // \1 to \9
-            if (is_ascii_letter(c)) return fail(start, std::string("unsupported escape \\") + c);
-            out = single_byte_set(c);  // escaped punctuation stands for itself
-            return true;
+            case 'd':
+                out = digit_set();
+                return true;
+            case 'D':
+                out = ~digit_set();
+                return true;
+            case 'w':
+                out = word_set();
+                return true;
+            case 'W':
+                out = ~word_set();
+                return true;
+            case 's':
+                out = space_set();
+                return true;
+            case 'S':
+                out = ~space_set();
+                return true;
+            case 't':
+                out = single_byte_set('\t');
+                return true;
+            case 'n':
+                out = single_byte_set('\n');
+                return true;
+            case 'r':
+                out = single_byte_set('\r');
+                return true;
+            case 'f':
+                out = single_byte_set('\f');
+                return true;
+            case 'x':
+                if (!is_hex_digit(peek()) || !is_hex_digit(peek(1))) {
+                    return fail(start, "\\x must be followed by exactly two hex digits");
+                }
+                out.reset();
+                out.set(hex_value(peek()) * 16 + hex_value(peek(1)));
+                pos_ += 2;
+                return true;
+            case 'g':
+            case 'k':
+                return fail(start, back_reference_message);
+            case '0':
+                return fail(start, "octal escapes are not supported; use \\xHH");
+            case 'b':
+            case 'B':
+                return fail(start, "word-boundary assertions \\b and \\B are not supported");
+            case 'A':
+            case 'z':
+            case 'Z':
+            case 'G':
+                return fail(start, "anchors \\A, \\z, \\Z and \\G are not supported; use ^ and $");
+            case 'p':
+            case 'P':
+                return fail(start, "unicode properties \\p and \\P are not supported");
+            default:
+                if (is_ascii_digit(c)) return fail(start, back_reference_message);  // \1 to \9
+                if (is_ascii_letter(c)) return fail(start, std::string("unsupported escape \\") + c);
+                out = single_byte_set(c);  // escaped punctuation stands for itself
+                return true;
         }
     }
 
@@ -510,8 +537,7 @@ struct expanded_size {
 
 // Size of the tree once every {n,m} operand is copied, refused before building anything
 // so that "(a{100}){100}" costs nothing.
-inline bool measure(const std::vector<node>& nodes, std::size_t index, expanded_size& out,
-                    regex_error& error) {
+inline bool measure(const std::vector<node>& nodes, std::size_t index, expanded_size& out, regex_error& error) {
     const node& n = nodes[index];
     const auto within_budget = [&](const expanded_size& size, std::size_t offset) {
         if (size.positions > regex_limits::positions) {
@@ -601,26 +627,30 @@ public:
     fragment build(std::size_t index) {
         const node& n = nodes_[index];
         switch (n.kind) {
-        case node_kind::empty: return zero_width(label_bit(crosses_nothing));
-        case node_kind::caret: return zero_width(label_bit(crosses_caret));
-        case node_kind::dollar: return zero_width(label_bit(crosses_dollar));
-        case node_kind::bytes: {
-            fragment f = zero_width(0);
-            insert(f.first, position_bytes_.size());
-            insert(f.last, position_bytes_.size());
-            position_bytes_.push_back(n.bytes);
-            return f;
-        }
-        case node_kind::concat:
-        case node_kind::alternation: {
-            fragment f = build(n.children.front());
-            for (std::size_t i = 1; i < n.children.size(); ++i) {
-                f = n.kind == node_kind::concat ? concat(std::move(f), build(n.children[i]))
-                                                : alternate(std::move(f), build(n.children[i]));
+            case node_kind::empty:
+                return zero_width(label_bit(crosses_nothing));
+            case node_kind::caret:
+                return zero_width(label_bit(crosses_caret));
+            case node_kind::dollar:
+                return zero_width(label_bit(crosses_dollar));
+            case node_kind::bytes: {
+                fragment f = zero_width(0);
+                insert(f.first, position_bytes_.size());
+                insert(f.last, position_bytes_.size());
+                position_bytes_.push_back(n.bytes);
+                return f;
             }
-            return f;
-        }
-        case node_kind::repeat: return build_repeat(n);
+            case node_kind::concat:
+            case node_kind::alternation: {
+                fragment f = build(n.children.front());
+                for (std::size_t i = 1; i < n.children.size(); ++i) {
+                    f = n.kind == node_kind::concat ? concat(std::move(f), build(n.children[i]))
+                                                    : alternate(std::move(f), build(n.children[i]));
+                }
+                return f;
+            }
+            case node_kind::repeat:
+                return build_repeat(n);
         }
         return zero_width(0);  // unreachable: the switch covers every kind
     }
@@ -642,8 +672,7 @@ private:
     }
 
     void add_follow(const position_set& from, const position_set& to) {
-        for_each_position(from.data(), words_,
-                          [&](std::size_t p) { unite(&follow_[p * words_], to.data(), words_); });
+        for_each_position(from.data(), words_, [&](std::size_t p) { unite(&follow_[p * words_], to.data(), words_); });
     }
 
     fragment concat(fragment a, const fragment& b) {
@@ -705,8 +734,7 @@ private:
         for (unsigned i = 0; i < n.min; ++i) result = concat(std::move(result), build(child));
         // x{0,k} as (x(x(...)?)?)?: same language as k x?, fewer follow edges.
         fragment optional_tail = zero_width(label_bit(crosses_nothing));
-        for (unsigned i = n.min; i < n.max; ++i)
-            optional_tail = optional(concat(build(child), optional_tail));
+        for (unsigned i = n.min; i < n.max; ++i) optional_tail = optional(concat(build(child), optional_tail));
         return concat(std::move(result), optional_tail);
     }
 
@@ -787,8 +815,7 @@ private:
                 if (position_bytes[p].test(b)) insert(consumers, p);
             }
             const auto found = class_of.emplace(consumers, static_cast<std::uint8_t>(class_of.size()));
-            if (found.second)
-                class_positions_.insert(class_positions_.end(), consumers.begin(), consumers.end());
+            if (found.second) class_positions_.insert(class_positions_.end(), consumers.begin(), consumers.end());
             byte_class_[b] = found.first->second;
         }
         class_count_ = class_of.size();
@@ -817,27 +844,22 @@ private:
                 reachable = start_positions_;
             } else {
                 reachable.assign(words_, 0);
-                for_each_position(states[state].data(), words_, [&](std::size_t p) {
-                    unite(reachable.data(), &follow[p * words_], words_);
-                });
+                for_each_position(states[state].data(), words_,
+                                  [&](std::size_t p) { unite(reachable.data(), &follow[p * words_], words_); });
             }
             for (std::size_t byte_class = 0; byte_class < class_count_; ++byte_class) {
                 position_set target = reachable;
-                for (std::size_t w = 0; w < words_; ++w)
-                    target[w] &= class_positions_[byte_class * words_ + w];
-                const auto found =
-                    state_of.emplace(std::move(target), static_cast<std::uint32_t>(states.size()));
+                for (std::size_t w = 0; w < words_; ++w) target[w] &= class_positions_[byte_class * words_ + w];
+                const auto found = state_of.emplace(std::move(target), static_cast<std::uint32_t>(states.size()));
                 if (found.second) {
                     if (states.size() == regex_limits::dfa_states) return false;
                     states.push_back(found.first->first);
                     table.resize(states.size() * row_width, 0);
                 }
-                table[state * row_width + byte_class] =
-                    static_cast<std::uint32_t>(found.first->second * row_width);
+                table[state * row_width + byte_class] = static_cast<std::uint32_t>(found.first->second * row_width);
             }
             const bool accepting =
-                state == 1 ? matches_empty_
-                           : intersects(states[state].data(), accepting_positions_.data(), words_);
+                state == 1 ? matches_empty_ : intersects(states[state].data(), accepting_positions_.data(), words_);
             table[state * row_width + class_count_] = accepting ? 1 : 0;
         }
         dfa_ = std::move(table);

@@ -98,8 +98,10 @@ private:
     };
 
     static bool equal(std::string_view a, std::string_view b) noexcept {
-        if constexpr (FoldCase) return iequals(a, b);
-        else return a == b;
+        if constexpr (FoldCase)
+            return iequals(a, b);
+        else
+            return a == b;
     }
 
     // Load factor at most 1/2 keeps probe sequences short; rebuilt only while building.
