@@ -34,6 +34,7 @@ TEST_CASE("reload swaps atomically while readers evaluate", "[reload]") {
     std::atomic<bool> stop{false};
     std::atomic<long> evaluations{0}, inconsistent{0}, saw_a{0}, saw_b{0};
     std::vector<std::thread> readers;
+    readers.reserve(3);
     for (int t = 0; t < 3; ++t)
         readers.emplace_back([&] {
             while (!stop.load()) {

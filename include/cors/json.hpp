@@ -262,14 +262,14 @@ private:
     void apply_defaults(const nlohmann::json& j) {
         // Kong: no origins (or an empty list) allows every origin.
         if (!origins_given_ || (c_.origins.empty() && c_.origin_regexes.empty() && !has_origin_errors())) {
-            c_.origins.push_back("*");
-            origin_src_.push_back("/origins");
+            c_.origins.emplace_back("*");
+            origin_src_.emplace_back("/origins");
         }
         if (!methods_given_) {
             for (const std::string& m : kong_default_methods())
                 if (m != "TRACE" && m != "CONNECT") {
                     c_.methods.push_back(m);
-                    method_src_.push_back("/methods");
+                    method_src_.emplace_back("/methods");
                 }
         }
         // Kong: without `headers`, a preflight's Access-Control-Request-Headers is echoed.

@@ -303,14 +303,12 @@ inline origin_error parse_origin(std::string_view s, bool pattern, origin_view& 
     if (scheme == "file") return origin_error::file_scheme;
     out.scheme = scheme;
     std::string_view rest = s.substr(i + 3);
-    // authority ends at the first '/', '?' or '#'
-    for (std::size_t k = 0; k < rest.size(); ++k) {
-        if (rest[k] == '@') return origin_error::userinfo;
-    }
-    for (std::size_t k = 0; k < rest.size(); ++k) {
-        if (rest[k] == '/') return origin_error::path;
-        if (rest[k] == '?') return origin_error::query;
-        if (rest[k] == '#') return origin_error::fragment;
+    // Nothing may follow the authority; userinfo is reported first, as the likelier trick.
+    if (rest.find('@') != std::string_view::npos) return origin_error::userinfo;
+    for (char c : rest) {
+        if (c == '/') return origin_error::path;
+        if (c == '?') return origin_error::query;
+        if (c == '#') return origin_error::fragment;
     }
     std::string_view host;
     std::string_view port_text;

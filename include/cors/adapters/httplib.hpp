@@ -89,20 +89,20 @@ inline void install(::httplib::Server& server, cors::policy policy, hooks app = 
             }
             return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
         });
-    server.set_post_routing_handler(
-        [policy, post = std::move(app.post_routing)](const ::httplib::Request& req, ::httplib::Response& res) {
-            if (post) post(req, res);
-            // evaluate is cheap (no allocation): deciding again beats carrying state between
-            // the two hooks, which httplib gives no place for.
-            const cors::decision d = policy.evaluate(cors::httplib::make_request(req));
-            apply(d, res);
-            if (d.action() == cors::action::respond) {
-                res.body.clear();
-                res.headers.erase("Content-Type");
-                res.headers.erase("Content-Length");
-                if (res.status != 204) res.headers.emplace("Content-Length", "0");
-            }
-        });
+    server.set_post_routing_handler([policy = std::move(policy), post = std::move(app.post_routing)](
+                                        const ::httplib::Request& req, ::httplib::Response& res) {
+        if (post) post(req, res);
+        // evaluate is cheap (no allocation): deciding again beats carrying state between
+        // the two hooks, which httplib gives no place for.
+        const cors::decision d = policy.evaluate(cors::httplib::make_request(req));
+        cors::httplib::apply(d, res);
+        if (d.action() == cors::action::respond) {
+            res.body.clear();
+            res.headers.erase("Content-Type");
+            res.headers.erase("Content-Length");
+            if (res.status != 204) res.headers.emplace("Content-Length", "0");
+        }
+    });
 }
 
 }  // namespace httplib

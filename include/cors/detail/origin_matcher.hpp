@@ -81,8 +81,7 @@ private:
         std::size_t n = 0;
         std::memcpy(key, o.scheme.data(), o.scheme.size());
         n += o.scheme.size();
-        std::memcpy(key + n, "://", 3);
-        n += 3;
+        for (char c : {':', '/', '/'}) key[n++] = c;
         const std::size_t prefix = n;
         std::memcpy(key + n, o.host.data(), o.host.size());
         std::size_t index = patterns_.find(std::string_view(key, n + o.host.size()));
