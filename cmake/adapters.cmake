@@ -36,7 +36,7 @@ if(TARGET httplib::httplib)
 else()
   find_package(PkgConfig QUIET)
   if(PkgConfig_FOUND)
-    pkg_check_modules(CORS_CPP_HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+    pkg_check_modules(CORS_CPP_HTTPLIB QUIET IMPORTED_TARGET GLOBAL cpp-httplib)
   endif()
   if(TARGET PkgConfig::CORS_CPP_HTTPLIB AND Threads_FOUND)
     # pkg-config's include directory is /usr/include here; mark it SYSTEM anyway, so httplib's

@@ -28,6 +28,7 @@
 #include <utility>
 
 #include <pthread.h>
+#include <time.h>
 
 #include <httplib.h>
 
@@ -174,7 +175,7 @@ int main(int argc, char** argv) {
             res.status == 404 ? "{\"error\":\"not found\"}" : "{\"error\":\"" + std::to_string(res.status) + "\"}",
             json);
     });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
         res.status = 500;
         res.set_content("{\"error\":\"internal\"}", json);
     });
@@ -192,24 +193,21 @@ int main(int argc, char** argv) {
 
     std::atomic<bool> done{false};
     std::thread stopper([&server, &stop_signals, &done] {
-        int signal = 0;
-        sigwait(&stop_signals, &signal);
-        // A signal may come before listen_after_bind() runs: stop() only acts on a running
-        // server (and must be called once), so wait for it to run.
+        const timespec tick{0, 50000000L};  // 50 ms
         while (!done) {
-            if (server.is_running()) {
-                server.stop();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            if (sigtimedwait(&stop_signals, nullptr, &tick) < 0) continue;  // timeout (or EINTR)
+            // A signal may come before listen_after_bind() runs: stop() only acts on a running
+            // server (and must be called once), so wait for it to run.
+            while (!done && !server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            if (!done) server.stop();
+            return;
         }
     });
 
     std::printf("listening on http://127.0.0.1:%d\n", port);
     std::fflush(stdout);
     const bool ok = server.listen_after_bind();
-    done = true;
-    if (!ok) pthread_kill(stopper.native_handle(), SIGTERM);  // wake the stopper, then exit
+    done = true;  // also ends the stopper when listening failed without a signal
     stopper.join();
     return ok ? 0 : 1;
 }

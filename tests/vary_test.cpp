@@ -87,6 +87,7 @@ TEST_CASE("merge_vary appends each token once and never drops what is there", "[
     CHECK(cors::merge_vary(" Accept-Encoding ,ORIGIN ", tokens) ==
           "Accept-Encoding ,ORIGIN, Access-Control-Request-Method");
     CHECK(cors::merge_vary("*", tokens) == "*");
+    CHECK(cors::merge_vary("Accept-Encoding, ", tokens) == "Accept-Encoding, Origin, Access-Control-Request-Method");
     CHECK(cors::merge_vary("Origin-Agent", std::vector<std::string_view>{"Origin"}) == "Origin-Agent, Origin");
     CHECK(cors::merge_vary("Accept", std::vector<std::string_view>{}) == "Accept");
     const cors::policy p = listed();

@@ -32,7 +32,9 @@ inline bool vary_contains(std::string_view list, std::string_view token) noexcep
 // in any case, are not repeated; a Vary of "*" already varies on everything.
 template <class Tokens>
 std::string merge_vary(std::string_view existing, const Tokens& tokens) {
-    std::string out(detail::trim_ows(existing));
+    std::string_view kept = detail::trim_ows(existing);
+    while (!kept.empty() && (kept.back() == ',' || detail::is_ows(kept.back()))) kept.remove_suffix(1);  // "a," -> "a"
+    std::string out(kept);
     for (std::string_view token : tokens) {
         if (detail::vary_contains(out, token)) continue;
         if (!out.empty()) out += ", ";
