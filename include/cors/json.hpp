@@ -158,7 +158,8 @@ private:
             c_.max_age = v.get<std::int64_t>();
         } else if (v.is_number_float()) {
             const double d = v.get<double>();
-            if (d == static_cast<double>(static_cast<std::int64_t>(d)) && d > -1e15 && d < 1e15)
+            // Range first: converting an out-of-range double to an integer is undefined.
+            if (d > -1e15 && d < 1e15 && d == static_cast<double>(static_cast<std::int64_t>(d)))
                 c_.max_age = static_cast<std::int64_t>(d);
             else
                 error(errc::json_type, "/max_age", v.dump(), "max_age must be a whole number of seconds");
