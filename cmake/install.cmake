@@ -21,6 +21,15 @@ if(TARGET cors_fmt)
   install(EXPORT cors-fmtTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
 endif()
 
+# The adapters: their dependencies are found again by corsConfig.cmake when asked for.
+foreach(_cors_adapter IN ITEMS beast httplib)
+  if(TARGET cors_${_cors_adapter})
+    set_target_properties(cors_${_cors_adapter} PROPERTIES EXPORT_NAME ${_cors_adapter})
+    install(TARGETS cors_${_cors_adapter} EXPORT cors-${_cors_adapter}Targets)
+    install(EXPORT cors-${_cors_adapter}Targets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
+  endif()
+endforeach()
+
 configure_package_config_file(cmake/corsConfig.cmake.in "${PROJECT_BINARY_DIR}/corsConfig.cmake"
   INSTALL_DESTINATION "${CORS_INSTALL_CMAKEDIR}")
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/corsConfigVersion.cmake"
