@@ -66,7 +66,11 @@ public:
         if (contains(s)) return false;
         strings_.emplace_back(s);
         if (s.size() > max_length_) max_length_ = s.size();
-        rebuild();
+        if (strings_.size() * 2 > slots_.size()) {
+            rebuild();  // doubles: amortised constant per insert
+        } else {
+            place(strings_.size() - 1);
+        }
         return true;
     }
 
@@ -107,15 +111,17 @@ private:
     // Load factor at most 1/2 keeps probe sequences short; rebuilt only while building.
     void rebuild() {
         std::size_t capacity = 8;
-        while (capacity < strings_.size() * 2) capacity *= 2;
+        while (capacity < strings_.size() * 4) capacity *= 2;
         slots_.assign(capacity, slot{});
         mask_ = capacity - 1;
-        for (std::size_t n = 0; n < strings_.size(); ++n) {
-            const std::uint64_t h = hash_bytes<FoldCase>(strings_[n]);
-            std::size_t i = static_cast<std::size_t>(h) & mask_;
-            while (slots_[i].index != empty_slot) i = (i + 1) & mask_;
-            slots_[i] = slot{h, static_cast<std::uint32_t>(n)};
-        }
+        for (std::size_t n = 0; n < strings_.size(); ++n) place(n);
+    }
+
+    void place(std::size_t n) {
+        const std::uint64_t h = hash_bytes<FoldCase>(strings_[n]);
+        std::size_t i = static_cast<std::size_t>(h) & mask_;
+        while (slots_[i].index != empty_slot) i = (i + 1) & mask_;
+        slots_[i] = slot{h, static_cast<std::uint32_t>(n)};
     }
 
     std::vector<std::string> strings_;
