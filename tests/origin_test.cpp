@@ -1,4 +1,5 @@
 // Origin parsing: the strict serialized-origin grammar for requests and for allow-list patterns.
+#include <cstdint>
 #include <string>
 
 #include "catch.hpp"
@@ -158,4 +159,79 @@ TEST_CASE("patterns: subdomain and port wildcards", "[origin]") {
     CHECK(pattern_error("*://example.com") == origin_error::scheme_invalid);
     CHECK(pattern_error("https://example.com.") == origin_error::trailing_dot);  // refused in allow-lists
     CHECK(pattern_error("https://*.") == origin_error::host_empty);
+}
+
+TEST_CASE("the one-pass request parser agrees with the detailed parser", "[origin]") {
+    // Random strings built from origin-shaped pieces, plus single-byte mutations of valid ones.
+    const std::string long_label(64, 'a');
+    const char* const pieces[] = {"https",
+                                  "http",
+                                  "ws",
+                                  "chrome-extension",
+                                  "://",
+                                  ":",
+                                  "/",
+                                  ".",
+                                  "..",
+                                  "a",
+                                  "b-c",
+                                  "_x",
+                                  "example",
+                                  "com",
+                                  "0x7f",
+                                  "127",
+                                  "0",
+                                  "1",
+                                  "255",
+                                  "256",
+                                  "[",
+                                  "]",
+                                  "::1",
+                                  "8080",
+                                  "443",
+                                  "80",
+                                  "65535",
+                                  "65536",
+                                  "0080",
+                                  "*",
+                                  "@",
+                                  "?",
+                                  "#",
+                                  "%",
+                                  "A",
+                                  " ",
+                                  "\r",
+                                  "\n",
+                                  "null",
+                                  "file",
+                                  long_label.c_str(),
+                                  "-",
+                                  "+"};
+    std::uint32_t state = 12345;
+    const auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    std::size_t accepted = 0;
+    for (int i = 0; i < 200000; ++i) {
+        std::string s;
+        const std::uint32_t count = 1 + next() % 7;
+        for (std::uint32_t k = 0; k < count; ++k) s += pieces[next() % (sizeof pieces / sizeof *pieces)];
+        if (next() % 3 == 0) s = "https://a" + s;
+        cors::origin_view slow;
+        const bool slow_ok = cors::detail::parse_origin(s, false, slow) == origin_error::none;
+        const auto fast = cors::parse_origin(s);
+        INFO(s);
+        REQUIRE(fast.has_value() == slow_ok);
+        if (slow_ok) {
+            ++accepted;
+            CHECK(fast->scheme == slow.scheme);
+            CHECK(fast->host == slow.host);
+            CHECK(fast->port == slow.port);
+            CHECK(fast->port_number == slow.port_number);
+            CHECK(fast->is_null == slow.is_null);
+            CHECK(fast->is_ip == slow.is_ip);
+        }
+    }
+    CHECK(accepted > 1000);
 }

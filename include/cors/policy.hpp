@@ -136,7 +136,7 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why) const n
     const detail::compiled_policy& p = *impl_;
     if (p.origins.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
     origin_view o;
-    if (detail::parse_origin(origin, false, o) != origin_error::none) {
+    if (!detail::parse_request_origin(origin, o)) {
         why = reason::origin_malformed;
         return false;
     }

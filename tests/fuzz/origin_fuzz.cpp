@@ -11,7 +11,12 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     const auto o = cors::parse_origin(input);
+    // The one-pass request parser accepts exactly what the detailed parser accepts.
+    cors::origin_view detailed;
+    const bool detailed_ok = cors::detail::parse_origin(input, false, detailed) == cors::origin_error::none;
+    fuzz::check(o.has_value() == detailed_ok, "fast and detailed parsers agree");
     if (!o) return 0;
+    fuzz::check(o->host == detailed.host && o->port == detailed.port && o->scheme == detailed.scheme, "same parts");
     fuzz::check(o->serialized == input, "serialized is the input");
     fuzz::check(input.size() <= cors::max_origin_length, "length cap");
     for (char c : input)
