@@ -15,32 +15,24 @@ constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
 
-constexpr char to_lower(char c) noexcept { return is_upper_alpha(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
-constexpr bool is_tchar(char c) noexcept {
-    if (is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c)) return true;
-    switch (c) {
-        case '!':
-        case '#':
-        case '$':
-        case '%':
-        case '&':
-        case '\'':
-        case '*':
-        case '+':
-        case '-':
-        case '.':
-        case '^':
-        case '_':
-        case '`':
-        case '|':
-        case '~':
-            return true;
-        default:
-            return false;
+// Lookup tables: the decision path classifies every byte of the request headers it reads.
+struct ascii_tables {
+    char lower[256] = {};
+    bool tchar[256] = {};
+    constexpr ascii_tables() {
+        for (int c = 0; c < 256; ++c) lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (int c = '0'; c <= '9'; ++c) tchar[c] = true;
+        for (int c = 'a'; c <= 'z'; ++c) tchar[c] = tchar[c - 'a' + 'A'] = true;
+        // RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
+        for (char c : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
+            tchar[static_cast<unsigned char>(c)] = true;
     }
-}
+};
+inline constexpr ascii_tables tables{};
+
+constexpr char to_lower(char c) noexcept { return tables.lower[static_cast<unsigned char>(c)]; }
+
+constexpr bool is_tchar(char c) noexcept { return tables.tchar[static_cast<unsigned char>(c)]; }
 
 constexpr bool is_token(std::string_view s) noexcept {
     if (s.empty()) return false;

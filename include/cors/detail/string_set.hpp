@@ -64,7 +64,10 @@ public:
     // Inserts unless an equal string is present; returns whether it was inserted.
     bool insert(std::string_view s) {
         if (contains(s)) return false;
-        strings_.emplace_back(s);
+        if constexpr (FoldCase)
+            strings_.push_back(to_lower_copy(s));
+        else
+            strings_.emplace_back(s);
         if (s.size() > max_length_) max_length_ = s.size();
         if (strings_.size() * 2 > slots_.size()) {
             rebuild();  // doubles: amortised constant per insert
@@ -101,11 +104,16 @@ private:
         std::uint32_t index = empty_slot;
     };
 
-    static bool equal(std::string_view a, std::string_view b) noexcept {
-        if constexpr (FoldCase)
-            return iequals(a, b);
-        else
-            return a == b;
+    // `stored` is one of ours (lower-cased when FoldCase), `probe` comes from the request.
+    static bool equal(std::string_view stored, std::string_view probe) noexcept {
+        if constexpr (FoldCase) {
+            if (stored.size() != probe.size()) return false;
+            for (std::size_t i = 0; i < stored.size(); ++i)
+                if (stored[i] != to_lower(probe[i])) return false;
+            return true;
+        } else {
+            return stored == probe;
+        }
     }
 
     // Load factor at most 1/2 keeps probe sequences short; rebuilt only while building.
