@@ -160,22 +160,33 @@ void make_scenarios(const policies& p) {
     };
     // Actual allowed: Allow-Origin, Allow-Credentials, Expose-Headers (+ Vary: Origin).
     // Preflight allowed: Allow-Origin, Allow-Credentials, Allow-Methods, Allow-Headers, Max-Age.
-    add("typical/actual_allowed", p.typical, "GET", get("https://app.example.com"), request_kind::actual, reason::allowed, 3);
-    add("typical/actual_denied", p.typical, "GET", get("https://evil.example.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    add("typical/actual_allowed", p.typical, "GET", get("https://app.example.com"), request_kind::actual,
+        reason::allowed, 3);
+    add("typical/actual_denied", p.typical, "GET", get("https://evil.example.net"), request_kind::actual,
+        reason::origin_not_allowed, 0);
     add("typical/no_origin", p.typical, "GET", {}, request_kind::not_cors, reason::allowed, 0);
-    add("typical/preflight_allowed", p.typical, "OPTIONS", preflight("https://app.example.com", acrh), request_kind::preflight, reason::allowed, 5);
-    add("typical/preflight_denied_header", p.typical, "OPTIONS", preflight("https://app.example.com", "x-evil"), request_kind::preflight, reason::header_not_allowed, 0);
-    add("typical/preflight_denied_origin", p.typical, "OPTIONS", preflight("https://evil.example.net", acrh), request_kind::preflight, reason::origin_not_allowed, 0);
+    add("typical/preflight_allowed", p.typical, "OPTIONS", preflight("https://app.example.com", acrh),
+        request_kind::preflight, reason::allowed, 5);
+    add("typical/preflight_denied_header", p.typical, "OPTIONS", preflight("https://app.example.com", "x-evil"),
+        request_kind::preflight, reason::header_not_allowed, 0);
+    add("typical/preflight_denied_origin", p.typical, "OPTIONS", preflight("https://evil.example.net", acrh),
+        request_kind::preflight, reason::origin_not_allowed, 0);
 
-    add("wildcard/wildcard_allowed", p.wildcard, "GET", get("https://deep.sub.example.com"), request_kind::actual, reason::allowed, 3);
+    add("wildcard/wildcard_allowed", p.wildcard, "GET", get("https://deep.sub.example.com"), request_kind::actual,
+        reason::allowed, 3);
 
-    add("large/large_allowed", p.large, "GET", get("https://o999.example.net"), request_kind::actual, reason::allowed, 3);
-    add("large/large_denied", p.large, "GET", get("https://evil.example.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    add("large/large_allowed", p.large, "GET", get("https://o999.example.net"), request_kind::actual, reason::allowed,
+        3);
+    add("large/large_denied", p.large, "GET", get("https://evil.example.net"), request_kind::actual,
+        reason::origin_not_allowed, 0);
     // Same depth as wildcard_allowed (two labels under the pattern's suffix).
-    add("large/large_wildcard_allowed", p.large, "GET", get("https://deep.sub.t999.example"), request_kind::actual, reason::allowed, 3);
+    add("large/large_wildcard_allowed", p.large, "GET", get("https://deep.sub.t999.example"), request_kind::actual,
+        reason::allowed, 3);
 
-    add("regex/regex_allowed", p.regex, "GET", get("https://deep.sub.example.com"), request_kind::actual, reason::allowed, 3);
-    add("regex/regex_denied", p.regex, "GET", get("https://app.example.com.evil.net"), request_kind::actual, reason::origin_not_allowed, 0);
+    add("regex/regex_allowed", p.regex, "GET", get("https://deep.sub.example.com"), request_kind::actual,
+        reason::allowed, 3);
+    add("regex/regex_denied", p.regex, "GET", get("https://app.example.com.evil.net"), request_kind::actual,
+        reason::origin_not_allowed, 0);
     // The brief's input: a 200-byte host label is not a canonical origin (labels are at most
     // 63 bytes), so the engine refuses it before any regex runs.
     add("regex/regex_pathological", p.regex_pathological, "GET", get("https://" + std::string(200, 'a')),
@@ -186,8 +197,9 @@ void make_scenarios(const policies& p) {
 
     add("hostile/hostile_origin_64k", p.typical, "GET", get("https://" + std::string(65536 - 8, 'a')),
         request_kind::actual, reason::origin_malformed, 0);
-    add("hostile/hostile_acrh_1mib_commas", p.typical, "OPTIONS", preflight("https://app.example.com", std::string(1 << 20, ',')),
-        request_kind::preflight, reason::headers_too_large, 0);
+    add("hostile/hostile_acrh_1mib_commas", p.typical, "OPTIONS",
+        preflight("https://app.example.com", std::string(1 << 20, ',')), request_kind::preflight,
+        reason::headers_too_large, 0);
     std::string names;
     for (int i = 0; i < 10000; ++i) {
         if (i) names += ',';
@@ -202,7 +214,8 @@ bool check_scenarios() {
     bool ok = true;
     for (const auto& s : g_scenarios) {
         const cors::decision d = s->policy->evaluate(s->view);
-        if (d.kind() != s->expected_kind || d.why() != s->expected_reason || d.headers().size() != s->expected_headers) {
+        if (d.kind() != s->expected_kind || d.why() != s->expected_reason ||
+            d.headers().size() != s->expected_headers) {
             std::fprintf(stderr, "cors-bench: scenario %s: got kind=%s reason=%s headers=%zu, expected %s %s %zu\n",
                          s->name.c_str(), std::string(cors::to_string(d.kind())).c_str(),
                          std::string(cors::to_string(d.why())).c_str(), d.headers().size(),
@@ -219,7 +232,8 @@ bool check_scenarios() {
 
 void report_allocs(benchmark::State& state, long before) {
     const long after = g_allocations.load(std::memory_order_relaxed);
-    state.counters["allocs"] = benchmark::Counter(static_cast<double>(after - before), benchmark::Counter::kAvgIterations);
+    state.counters["allocs"] =
+        benchmark::Counter(static_cast<double>(after - before), benchmark::Counter::kAvgIterations);
 }
 
 void run_engine(benchmark::State& state, const scenario* s) {
@@ -270,7 +284,27 @@ void run_floor(benchmark::State& state, const scenario* s) {
 
 }  // namespace
 
+// --cors_iterations=N runs every benchmark exactly N iterations (no calibration runs), so that
+// two runs under valgrind --tool=callgrind give exact instructions per decision by difference
+// (run.sh --instructions). Removed from argv before Google Benchmark sees it.
+std::size_t take_iterations_flag(int& argc, char** argv) {
+    static constexpr std::string_view flag = "--cors_iterations=";
+    std::size_t iterations = 0;
+    int kept = 0;
+    for (int i = 0; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (i > 0 && arg.substr(0, flag.size()) == flag) {
+            iterations = static_cast<std::size_t>(std::strtoull(argv[i] + flag.size(), nullptr, 10));
+            continue;
+        }
+        argv[kept++] = argv[i];
+    }
+    argc = kept;
+    return iterations;
+}
+
 int main(int argc, char** argv) {
+    const std::size_t fixed_iterations = take_iterations_flag(argc, argv);
     const policies p = policies::make();
     make_scenarios(p);
     if (!check_scenarios()) return 1;
@@ -285,8 +319,13 @@ int main(int argc, char** argv) {
     g_floor = &f;
 
     const scenario* actual_allowed = g_scenarios.front().get();
-    benchmark::RegisterBenchmark("floor", run_floor, actual_allowed);
-    for (const auto& s : g_scenarios) benchmark::RegisterBenchmark(s->name.c_str(), run_engine, s.get());
+    std::vector<benchmark::internal::Benchmark*> registered;
+    registered.push_back(benchmark::RegisterBenchmark("floor", run_floor, actual_allowed));
+    for (const auto& s : g_scenarios)
+        registered.push_back(benchmark::RegisterBenchmark(s->name.c_str(), run_engine, s.get()));
+    if (fixed_iterations > 0)
+        for (benchmark::internal::Benchmark* b : registered)
+            b->Iterations(static_cast<benchmark::IterationCount>(fixed_iterations));
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;

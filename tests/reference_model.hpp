@@ -99,7 +99,7 @@ inline std::optional<parsed_origin> parse(const std::string& s) {
             R"((0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2}))");
         std::smatch q;
         if (!std::regex_match(h, q, ipv4)) return std::nullopt;
-        for (int i = 1; i <= 4; ++i)
+        for (std::size_t i = 1; i <= 4; ++i)
             if (std::stoi(q[i]) > 255) return std::nullopt;
         o.ip = true;
     }

@@ -5,7 +5,9 @@
 #include <cors/fmt.hpp>
 #include <cors/json.hpp>
 
+#include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -117,6 +119,17 @@ bool from_json() {
     return static_cast<bool>(r);
 }
 
+bool origin_parsing() {
+    if (const std::optional<cors::origin_view> o = cors::parse_origin("https://app.example.com:8443")) {
+        // o->scheme == "https", o->host == "app.example.com", o->port == "8443", o->port_number == 8443
+    }
+    const cors::origin_error why = cors::check_origin("https://app.example.com/");  // origin_error::path
+    std::puts(cors::to_string(why).data());  // "an origin has no path, not even a trailing '/'"
+    const auto o = cors::parse_origin("https://app.example.com:8443");
+    return o && o->scheme == "https" && o->host == "app.example.com" && o->port_number == 8443 &&
+           why == cors::origin_error::path && cors::version.major == CORS_VERSION_MAJOR;
+}
+
 int failures = 0;
 void expect(bool ok, const char* what) {
     if (!ok) {
@@ -150,6 +163,7 @@ int main() {
     expect(hot_reload(good, bad, request) && logged.size() == 1, "reload keeps the old policy on errors");
 
     expect(from_json(), "policy_from_json");
+    expect(origin_parsing(), "origin parsing");
 
     const cors::policy p = cors::policy::build(good);
     cors::request_view evil;
