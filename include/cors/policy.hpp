@@ -200,14 +200,14 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
             d.offending_ = origin;
         }
         if (why == reason::allowed && r.access_control_request_headers.present()) {
-            const auto is_allowed = [&p](std::string_view name) noexcept {
+            const auto is_allowed = [&p](std::string_view name, bool lower_case) noexcept {
                 switch (p.request_headers) {
                     case detail::headers_mode::reflect:
                         return true;
                     case detail::headers_mode::any:
                         return p.authorization_listed || !detail::iequals(name, "authorization");
                     case detail::headers_mode::list:
-                        return p.allowed_headers.contains(name);
+                        return lower_case ? p.allowed_headers.contains_lower(name) : p.allowed_headers.contains(name);
                 }
                 return false;
             };

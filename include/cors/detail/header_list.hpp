@@ -34,7 +34,25 @@ constexpr std::size_t joined_length(const request_field_lines& f) noexcept {
     return n;
 }
 
-// Calls is_allowed(name) for every non-empty element; stops at the first refusal.
+// Byte classes for the header-list scan.
+struct header_byte_classes {
+    static constexpr unsigned char tchar = 1;
+    static constexpr unsigned char upper = 2;
+    static constexpr unsigned char space = 4;
+    static constexpr unsigned char comma = 8;
+    static constexpr unsigned char bad = 0x80;  // neither tchar, space nor comma
+    unsigned char table[256] = {};
+    constexpr header_byte_classes() {
+        for (int c = 0; c < 256; ++c) table[c] = is_tchar(static_cast<char>(c)) ? tchar : bad;
+        for (int c = 'A'; c <= 'Z'; ++c) table[c] = tchar | upper;
+        table[static_cast<unsigned char>(' ')] = space;
+        table[static_cast<unsigned char>(',')] = comma;
+    }
+};
+inline constexpr header_byte_classes header_bytes{};
+
+// Calls is_allowed(name, lower_case) for every non-empty element; stops at the first refusal.
+// `lower_case` tells that the name has no upper-case letter (what browsers send).
 template <class IsAllowed>
 header_list_result scan_header_list(const request_field_lines& f, const IsAllowed& is_allowed) noexcept {
     header_list_result out;
@@ -42,38 +60,48 @@ header_list_result scan_header_list(const request_field_lines& f, const IsAllowe
         out.reason = reason::headers_too_large;
         return out;
     }
+    const unsigned char* const t = header_bytes.table;
     std::size_t empties = 0;
     for (std::size_t line = 0; line < f.count; ++line) {
         const std::string_view s = f.lines[line];
+        const unsigned char* const b = reinterpret_cast<const unsigned char*>(s.data());
+        const std::size_t n = s.size();
         std::size_t i = 0;
         while (true) {
-            std::size_t start = i;
-            while (i < s.size() && s[i] != ',') ++i;
-            const std::string_view element = s.substr(start, i - start);
-            // Only spaces are tolerated around names: the list is echoed, and a tab would be
-            // the one non-printable byte in our output.
-            std::string_view name = element;
-            while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-            while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+            const std::size_t start = i;
+            unsigned seen = 0;
+            unsigned char c = 0;
+            while (i < n && !((c = t[b[i]]) & header_byte_classes::comma)) {
+                seen |= c;
+                ++i;
+            }
+            std::string_view name = s.substr(start, i - start);
+            if (seen & header_byte_classes::space) {
+                // Only spaces are tolerated around names: the list is echoed, and a tab would
+                // be the one non-printable byte in our output.
+                while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+                while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+                if (name.find(' ') != std::string_view::npos) seen |= 0x80;
+            }
             if (name.empty()) {
                 if (++empties > max_empty_header_elements) {
                     out.reason = reason::headers_too_large;
                     return out;
                 }
             } else {
-                if (!is_token(name)) {
+                if (seen & 0x80) {
                     out.reason = reason::headers_malformed;
                     out.offending = name;
                     return out;
                 }
-                if (!is_allowed(name)) {
+                if (!is_allowed(name, !(seen & header_byte_classes::upper))) {
                     out.reason = reason::header_not_allowed;
                     out.offending = name;
                     return out;
                 }
                 ++out.names;
             }
-            if (i == s.size()) break;
+            if (i == n) break;
             ++i;  // skip ','
         }
     }

@@ -14,14 +14,22 @@ public:
     using value_type = T;
     using const_iterator = const T*;
 
+    static_vector() noexcept {}
+    static_vector(const static_vector& o) noexcept { *this = o; }
+    static_vector& operator=(const static_vector& o) noexcept {
+        for (std::size_t i = 0; i < o.size_; ++i) items_[i] = o.items_[i];
+        size_ = o.size_;
+        return *this;
+    }
+
     constexpr std::size_t size() const noexcept { return size_; }
     constexpr bool empty() const noexcept { return size_ == 0; }
     static constexpr std::size_t capacity() noexcept { return Capacity; }
 
-    constexpr const T* begin() const noexcept { return items_.data(); }
-    constexpr const T* end() const noexcept { return items_.data() + size_; }
-    constexpr T* begin() noexcept { return items_.data(); }
-    constexpr T* end() noexcept { return items_.data() + size_; }
+    constexpr const T* begin() const noexcept { return items_; }
+    constexpr const T* end() const noexcept { return items_ + size_; }
+    constexpr T* begin() noexcept { return items_; }
+    constexpr T* end() noexcept { return items_ + size_; }
     constexpr const T& operator[](std::size_t i) const noexcept { return items_[i]; }
     constexpr T& operator[](std::size_t i) noexcept { return items_[i]; }
 
@@ -33,7 +41,10 @@ public:
     constexpr void clear() noexcept { size_ = 0; }
 
 private:
-    std::array<T, Capacity> items_{};
+    // Not value-initialised: only [0, size_) is ever read or copied.
+    union {
+        T items_[Capacity];
+    };
     std::size_t size_ = 0;
 };
 

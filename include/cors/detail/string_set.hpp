@@ -35,8 +35,22 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
         n -= 8;
     }
     if (n > 0) {
+        // The tail without a variable-length memcpy: when the string is at least 8 bytes
+        // long, re-read its last 8 bytes (overlapping) and shift the already-hashed ones out.
         std::uint64_t w = 0;
-        std::memcpy(&w, p, n);
+        if (s.size() >= 8) {
+            std::memcpy(&w, p + n - 8, 8);
+            w >>= 8 * (8 - n);
+        } else if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            w = lo | (std::uint64_t{hi} << (8 * (n - 4)));
+        } else {
+            w = static_cast<unsigned char>(p[0]) |
+                (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << (8 * (n / 2))) |
+                (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (n - 1)));
+        }
         const std::uint64_t mask = (std::uint64_t{1} << (8 * n)) - 1;
         h = (h ^ ((w | fold) & mask)) * k;
         h ^= h >> 29;
@@ -78,6 +92,18 @@ public:
     }
 
     bool contains(std::string_view s) const noexcept { return find(s) != npos; }
+
+    // For a case-folding set: lookup of a probe known to have no upper-case letter, compared
+    // byte for byte (stored strings are lower case).
+    bool contains_lower(std::string_view s) const noexcept {
+        if (slots_.empty() || s.size() > max_length_) return false;
+        const std::uint64_t h = hash_bytes<FoldCase>(s);
+        for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+            const slot& sl = slots_[i];
+            if (sl.index == empty_slot) return false;
+            if (sl.hash == h && std::string_view(strings_[sl.index]) == s) return true;
+        }
+    }
 
     // Index of `s` in items(), or npos.
     std::size_t find(std::string_view s) const noexcept {
