@@ -130,6 +130,15 @@ bool origin_parsing() {
            why == cors::origin_error::path && cors::version.major == CORS_VERSION_MAJOR;
 }
 
+bool smaller_pieces(const cors::policy& policy, const cors::request_view& request, const cors::config& config) {
+    const cors::decision same = cors::evaluate(policy, request);          // free-function spelling
+    std::string_view acao = same.header_value(cors::header_name::allow_origin);  // canonical names
+    cors::build_options options;                                          // for loaders of other formats:
+    options.rename_field = [](const std::string& field) { return "/cors" + field; };  // report fields in their terms
+    cors::build_result renamed = cors::policy::try_build(config, options);
+    return acao == "https://app.example.com" && !renamed && renamed.diagnostics().front().field == "/cors/origins/0";
+}
+
 int failures = 0;
 void expect(bool ok, const char* what) {
     if (!ok) {
@@ -164,6 +173,7 @@ int main() {
 
     expect(from_json(), "policy_from_json");
     expect(origin_parsing(), "origin parsing");
+    expect(smaller_pieces(cors::policy::build(good), request, bad), "smaller pieces");
 
     const cors::policy p = cors::policy::build(good);
     cors::request_view evil;
