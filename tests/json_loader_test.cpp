@@ -129,8 +129,8 @@ TEST_CASE("fuzz finding: a number too large for a double is a diagnostic, not an
 
 TEST_CASE("fuzz finding: a huge fractional max_age is an error, without undefined behaviour", "[json]") {
     // Found by cors-fuzz-json_policy under UBSan: the range check came after the conversion.
-    const cors::build_result r = cors::policy_from_json(
-        R"({"origins": ["https://a.example"], "max_age": 2.0222222222222222222e68})");
+    const cors::build_result r =
+        cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 2.0222222222222222222e68})");
     REQUIRE_FALSE(r);
     CHECK(r.diagnostics().front().field == "/max_age");
     CHECK(cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 600.0})"));

@@ -410,7 +410,8 @@ inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept 
     // check nor anything but one table test runs per byte.
     for (;;) {
         const std::size_t limit = n - label_start > max_label_length ? label_start + max_label_length + 1 : n;
-        while (i < limit && (byte_class::of(p[i]) & (byte_class::lower | byte_class::digit | byte_class::host_extra))) ++i;
+        while (i < limit && (byte_class::of(p[i]) & (byte_class::lower | byte_class::digit | byte_class::host_extra)))
+            ++i;
         if (i - label_start > max_label_length) return false;
         if (i == n || p[i] != '.') break;
         if (i == label_start) return false;  // empty label
