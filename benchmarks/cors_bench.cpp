@@ -25,33 +25,7 @@
 
 #include <cors.hpp>
 
-// GCC cannot see that our operator new and delete pair malloc with free.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-// ---------------------------------------------------------------------------------------------
-// Counting global operator new (as in tests/alloc_test.cpp).
-
-namespace {
-std::atomic<long> g_allocations{0};
-}
-
-void* operator new(std::size_t n) {
-    g_allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return ::operator new(n); }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
-    g_allocations.fetch_add(1, std::memory_order_relaxed);
-    return std::malloc(n ? n : 1);
-}
-void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return ::operator new(n, t); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "../tests/counting_new.hpp"
 
 namespace {
 
@@ -231,14 +205,14 @@ bool check_scenarios() {
 // Benchmarks.
 
 void report_allocs(benchmark::State& state, long before) {
-    const long after = g_allocations.load(std::memory_order_relaxed);
+    const long after = counting_new::allocations.load(std::memory_order_relaxed);
     state.counters["allocs"] =
         benchmark::Counter(static_cast<double>(after - before), benchmark::Counter::kAvgIterations);
 }
 
 void run_engine(benchmark::State& state, const scenario* s) {
     const cors::policy& p = *s->policy;
-    const long before = g_allocations.load(std::memory_order_relaxed);
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
     for (auto _ : state) {
         cors::decision d = p.evaluate(s->view);
         benchmark::DoNotOptimize(d);
@@ -266,7 +240,7 @@ floor_data* g_floor = nullptr;
 
 void run_floor(benchmark::State& state, const scenario* s) {
     const floor_data& f = *g_floor;
-    const long before = g_allocations.load(std::memory_order_relaxed);
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
     for (auto _ : state) {
         floor_output out;
         out.size = 0;

@@ -8,30 +8,7 @@
 #include "catch.hpp"
 #include "test_support.hpp"
 
-// GCC cannot see that our operator new and delete pair malloc with free.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-
-namespace {
-std::atomic<long> allocations{0};
-}
-
-void* operator new(std::size_t n) {
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(n ? n : 1)) return p;
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) { return ::operator new(n); }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return std::malloc(n ? n : 1);
-}
-void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return ::operator new(n, t); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+#include "counting_new.hpp"
 
 TEST_CASE("evaluate allocates nothing, on every path", "[alloc]") {
     std::vector<cors::policy> policies;
@@ -119,23 +96,23 @@ TEST_CASE("evaluate allocates nothing, on every path", "[alloc]") {
     for (const test::owned_request& r : requests) views.push_back(r.view());
 
     long kinds = 0;
-    const long before = allocations.load();
+    const long before = counting_new::allocations.load();
     for (const cors::policy& p : policies)
         for (const cors::request_view& v : views) {
             const cors::decision d = p.evaluate(v);
             const cors::decision copy = d;
             kinds += static_cast<long>(copy.kind()) + static_cast<long>(copy.headers().size());
         }
-    const long after = allocations.load();
+    const long after = counting_new::allocations.load();
     CHECK(after - before == 0);
     CHECK(kinds > 0);
 
     // The counter does count: building a policy allocates.
-    const long before_build = allocations.load();
+    const long before_build = counting_new::allocations.load();
     cors::config c;
     c.origins = {"https://x.example"};
     (void)cors::policy::build(c);
-    CHECK(allocations.load() > before_build);
+    CHECK(counting_new::allocations.load() > before_build);
 }
 
 TEST_CASE("evaluate is noexcept", "[alloc]") {
