@@ -229,3 +229,55 @@ TEST_CASE("a temporary policy cannot be evaluated (its decision would dangle)", 
     STATIC_REQUIRE(can_evaluate<const cors::policy&>::value);
     STATIC_REQUIRE_FALSE(can_evaluate<cors::policy&&>::value);
 }
+
+TEST_CASE("debug mode: a denied preflight lets the browser console name the real cause", "[decision][debug]") {
+    cors::config c = typical();
+    c.debug = true;
+    const cors::policy p = cors::policy::build(c);
+    test::owned_request keep;
+
+    // Method: the browser sees the allowed methods, without the one it asked for.
+    cors::decision d = test::evaluate(p, "OPTIONS", preflight_headers("PURGE"), keep);
+    CHECK_FALSE(d.allowed());
+    CHECK(d.why() == cors::reason::method_not_allowed);
+    CHECK(d.status() == 204);
+    CHECK(d.header_value("Access-Control-Allow-Origin") == "https://app.example.com");
+    CHECK(d.header_value("Access-Control-Allow-Credentials") == "true");
+    CHECK(d.header_value("Access-Control-Allow-Methods") == "PUT,PATCH,DELETE");
+    CHECK_FALSE(d.has_header("Access-Control-Max-Age"));  // a failure is never cached
+
+    // Header: the allowed header names, and the method that passed.
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PUT", "content-type,x-evil"), keep);
+    CHECK(d.why() == cors::reason::header_not_allowed);
+    CHECK(d.offending_value() == "x-evil");
+    CHECK(d.header_value("Access-Control-Allow-Methods") == "PUT");
+    CHECK(d.header_value("Access-Control-Allow-Headers") == "content-type,authorization");
+
+    // Origin: no Access-Control-Allow-Origin at all, but a success status, so the console says
+    // the header is missing instead of "does not have HTTP ok status".
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PUT", nullptr, "https://evil.example"), keep);
+    CHECK(d.why() == cors::reason::origin_not_allowed);
+    CHECK(d.status() == 204);
+    CHECK(d.headers().empty());
+
+    // Private network: everything but Access-Control-Allow-Private-Network.
+    test::header_list pna = preflight_headers("PUT", "content-type");
+    pna.emplace_back("Access-Control-Request-Private-Network", "true");
+    d = test::evaluate(p, "OPTIONS", pna, keep);
+    CHECK(d.why() == cors::reason::private_network_not_allowed);
+    CHECK(d.header_value("Access-Control-Allow-Headers") == "content-type");
+    CHECK_FALSE(d.has_header("Access-Control-Allow-Private-Network"));
+
+    // Off by default: the same preflight gets the failure status and nothing else.
+    const cors::policy quiet = cors::policy::build(typical());
+    d = test::evaluate(quiet, "OPTIONS", preflight_headers("PURGE"), keep);
+    CHECK(d.status() == 403);
+    CHECK(d.headers().empty());
+    // Debug mode never changes an allowed decision or an actual request.
+    test::owned_request keep2;  // a decision views its request: one each
+    const cors::decision a = test::evaluate(p, "OPTIONS", preflight_headers("PUT", "content-type"), keep);
+    const cors::decision b = test::evaluate(quiet, "OPTIONS", preflight_headers("PUT", "content-type"), keep2);
+    CHECK_FALSE(cors::compare(a, b).any());
+    const cors::decision e = test::evaluate(p, "GET", {{"Origin", "https://evil.example"}}, keep);
+    CHECK(e.headers().empty());
+}

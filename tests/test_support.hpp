@@ -16,8 +16,13 @@ using header_list = std::vector<std::pair<std::string, std::string>>;
 struct owned_request {
     std::string method;
     header_list headers;
+    std::string path = "/";
 
-    cors::request_view view() const { return cors::make_request(method, headers); }
+    cors::request_view view() const {
+        cors::request_view r = cors::make_request(method, headers);
+        r.path = path;
+        return r;
+    }
 };
 
 inline cors::decision evaluate(const cors::policy& p, std::string method, header_list headers, owned_request& keep) {
@@ -25,14 +30,16 @@ inline cors::decision evaluate(const cors::policy& p, std::string method, header
     return p.evaluate(keep.view());
 }
 
-inline std::vector<cors::errc> error_codes(const cors::build_result& r) {
+template <class T>
+std::vector<cors::errc> error_codes(const cors::basic_build_result<T>& r) {
     std::vector<cors::errc> out;
     for (const cors::diagnostic& d : r.diagnostics())
         if (d.severity == cors::severity::error) out.push_back(d.code);
     return out;
 }
 
-inline std::vector<cors::errc> warning_codes(const cors::build_result& r) {
+template <class T>
+std::vector<cors::errc> warning_codes(const cors::basic_build_result<T>& r) {
     std::vector<cors::errc> out;
     for (const cors::diagnostic& d : r.diagnostics())
         if (d.severity == cors::severity::warning) out.push_back(d.code);

@@ -1,5 +1,6 @@
 // Policy validation: every rule, every problem reported at once, with code, field, value, message.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -303,4 +304,59 @@ TEST_CASE("a regex with an unescaped dot builds with a warning", "[validation]")
     const cors::policy p = cors::policy::build(c);
     test::owned_request keep;
     CHECK(test::evaluate(p, "GET", {{"Origin", "https://apixexample.com"}}, keep).allowed());
+}
+
+TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[validation][lint]") {
+    struct row {
+        const char* what;
+        std::function<void(cors::config&)> edit;
+        errc expected;
+        const char* field;
+    };
+    const row rows[] = {
+        {"cleartext origin", [](cors::config& c) { c.origins = {"http://app.example.com"}; }, errc::origin_insecure,
+         "/origins/0"},
+        {"host-only regex",
+         [](cors::config& c) {
+             c.origin_regexes = {{"^app\\.example\\.com$", cors::regex_target::host}};
+         },
+         errc::origin_regex_any_scheme, "/origin_regexes/0"},
+        {"duplicate method",
+         [](cors::config& c) {
+             c.methods = {"PUT", "put"};
+         },
+         errc::method_duplicate, "/methods/1"},
+        {"duplicate request header",
+         [](cors::config& c) {
+             c.request_headers = {"X-A", "x-a"};
+         },
+         errc::request_header_duplicate, "/request_headers/1"},
+        {"reflected headers with credentials",
+         [](cors::config& c) {
+             c.reflect_request_headers = true;
+             c.credentials = true;
+         },
+         errc::request_headers_reflected_with_credentials, "/request_headers"},
+        {"sensitive exposed header", [](cors::config& c) { c.exposed_headers = {"WWW-Authenticate"}; },
+         errc::exposed_header_sensitive, "/exposed_headers/0"},
+        {"duplicate exposed header",
+         [](cors::config& c) {
+             c.exposed_headers = {"X-A", "x-a"};
+         },
+         errc::exposed_header_duplicate, "/exposed_headers/1"},
+        {"debug mode", [](cors::config& c) { c.debug = true; }, errc::debug_enabled, "/debug"},
+    };
+    for (const row& r : rows) {
+        CAPTURE(r.what);
+        cors::config c = base();
+        r.edit(c);
+        const cors::build_result built = cors::policy::try_build(c);
+        REQUIRE(built);
+        REQUIRE(test::warning_codes(built) == std::vector<errc>{r.expected});
+        CHECK(built.diagnostics()[0].field == r.field);
+    }
+    // Loopback is exempt from the cleartext warning; credentials turn it into an error.
+    cors::config c = base();
+    c.origins = {"http://localhost:3000", "http://127.0.0.1:8080"};
+    CHECK(test::warning_codes(cors::policy::try_build(c)).empty());
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@ struct origin_regex {
     std::string pattern;
     regex_target target = regex_target::origin;
 };
+
+class decision_observer;  // cors/observer.hpp
 
 struct config {
     // Allowed origins. Each entry is one of:
@@ -78,6 +81,14 @@ struct config {
     // Status of a successful preflight (200-299) and of a denied one (200-599).
     int preflight_success_status = 204;
     int preflight_failure_status = 403;
+
+    // Development aid, off by default: a denied preflight is answered with the success status and
+    // the headers that let the browser console name the real cause (the allowed methods and
+    // request headers are disclosed). Never enable it in production; building warns.
+    bool debug = false;
+
+    // Told about every decision (metrics, logging); see cors/observer.hpp. Must not throw.
+    std::shared_ptr<decision_observer> observer;
 
     // Dangerous opt-ins. Each re-enables something insecure; read the docs first.
     bool dangerously_allow_null_origin = false;                    // "null" may be listed

@@ -37,7 +37,11 @@ enum class reason : std::uint8_t {
     headers_too_large,            // over max_request_headers_length, too many empty elements or lines
     header_not_allowed,           // one requested header name is not allowed
     private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
+    no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
 };
+
+// The number of reason values, for tables indexed by reason.
+inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::no_policy) + 1;
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -80,6 +84,8 @@ constexpr std::string_view to_string(reason r) noexcept {
             return "header_not_allowed";
         case reason::private_network_not_allowed:
             return "private_network_not_allowed";
+        case reason::no_policy:
+            return "no_policy";
     }
     return "unknown";
 }
@@ -109,6 +115,9 @@ constexpr std::string_view explain(reason r) noexcept {
             return "a requested header is not among the policy's request headers";
         case reason::private_network_not_allowed:
             return "the preflight asks for private network access, which the policy does not grant";
+        case reason::no_policy:
+            return "no route covers the path and method (or the path is ambiguous: dot segments, encoded "
+                   "separators) and there is no default policy";
     }
     return "unknown";
 }
@@ -181,6 +190,7 @@ public:
 
 private:
     friend class policy;
+    friend class router;
 
     void copy_from(const decision& other) noexcept {
         kind_ = other.kind_;

@@ -34,25 +34,38 @@ enum class errc : std::uint8_t {
     origin_regex_unescaped_dot,        // warning: "." outside a class matches any byte
     origin_duplicate,                  // warning: listed twice
     origin_wildcard_absorbs,           // warning: "*" makes other entries pointless
+    origin_insecure,                   // warning: http:// or ws:// (not loopback), without credentials
+    origin_regex_any_scheme,           // warning: a regex on the host alone accepts any scheme and port
     // methods
     method_invalid,
     method_forbidden,  // CONNECT, TRACE, TRACK
+    method_duplicate,  // warning: listed twice
     // request headers
     request_header_invalid,
-    request_header_forbidden,   // Fetch forbidden request-header names
-    request_header_prohibited,  // response-only names such as access-control-allow-origin
-    request_headers_conflict,   // a list together with reflect_request_headers
+    request_header_forbidden,                    // Fetch forbidden request-header names
+    request_header_prohibited,                   // response-only names such as access-control-allow-origin
+    request_headers_conflict,                    // a list together with reflect_request_headers
+    request_header_duplicate,                    // warning: listed twice
+    request_headers_reflected_with_credentials,  // warning: any header is allowed on credentialed requests
     // exposed headers
     exposed_header_invalid,
     exposed_header_forbidden,   // set-cookie, set-cookie2
     exposed_header_prohibited,  // request-only or preflight-only names
     exposed_header_wildcard_with_credentials,
+    exposed_header_sensitive,  // warning: credentials or tokens (Authorization, WWW-Authenticate...)
+    exposed_header_duplicate,  // warning: listed twice
     // the rest
     max_age_negative,
     max_age_too_large,                 // error above 2^31-1
     max_age_above_browser_cap,         // warning above 7200 (Chromium's cap)
     preflight_status_invalid,          // success status outside 200-299
     preflight_failure_status_invalid,  // outside 200-599
+    debug_enabled,                     // warning: denied preflights disclose the policy (development only)
+    // routers (cors/router.hpp)
+    route_path_invalid,  // not an absolute path prefix
+    route_method_invalid,
+    route_conflict,  // the same path prefix and method in two routes
+    routes_missing,  // neither a route nor a default policy
     // loaders (cors/json.hpp)
     json_invalid,  // not JSON, or not an object
     json_type,     // a field of the wrong type
@@ -111,6 +124,30 @@ constexpr std::string_view to_string(errc code) noexcept {
             return "preflight_status_invalid";
         case errc::preflight_failure_status_invalid:
             return "preflight_failure_status_invalid";
+        case errc::origin_insecure:
+            return "origin_insecure";
+        case errc::origin_regex_any_scheme:
+            return "origin_regex_any_scheme";
+        case errc::method_duplicate:
+            return "method_duplicate";
+        case errc::request_header_duplicate:
+            return "request_header_duplicate";
+        case errc::request_headers_reflected_with_credentials:
+            return "request_headers_reflected_with_credentials";
+        case errc::exposed_header_sensitive:
+            return "exposed_header_sensitive";
+        case errc::exposed_header_duplicate:
+            return "exposed_header_duplicate";
+        case errc::debug_enabled:
+            return "debug_enabled";
+        case errc::route_path_invalid:
+            return "route_path_invalid";
+        case errc::route_method_invalid:
+            return "route_method_invalid";
+        case errc::route_conflict:
+            return "route_conflict";
+        case errc::routes_missing:
+            return "routes_missing";
         case errc::json_invalid:
             return "json_invalid";
         case errc::json_type:

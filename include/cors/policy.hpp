@@ -19,6 +19,7 @@
 #include "config.hpp"
 #include "decision.hpp"
 #include "errors.hpp"
+#include "observer.hpp"
 #include "origin.hpp"
 #include "request.hpp"
 #include "detail/header_list.hpp"
@@ -27,7 +28,9 @@
 namespace cors {
 inline namespace v1 {
 
-class build_result;
+template <class T>
+class basic_build_result;
+using build_result = basic_build_result<policy>;
 
 // For loaders that read a policy from another format (see cors/json.hpp): they report fields
 // in their own terms and may add diagnostics of their own.
@@ -54,6 +57,10 @@ public:
     // A decision may point into the policy: evaluating a temporary policy would dangle.
     decision evaluate(const request_view& request) const&& = delete;
 
+    // A copy of this policy that calls `observer` after every decision (nullptr: none). The
+    // compiled form is rebuilt from source(); the warnings are kept.
+    policy with_observer(std::shared_ptr<decision_observer> observer) const;
+
     // Diagnostics of severity warning found while building.
     const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
     // The config this policy was built from, with methods normalised and request header
@@ -64,40 +71,50 @@ private:
     explicit policy(std::shared_ptr<const detail::compiled_policy> impl) noexcept : impl_(std::move(impl)) {}
 
     bool origin_allowed(std::string_view origin, reason& why) const noexcept;
+    decision decide(const request_view& request) const noexcept;
+    void debug_denied_preflight(decision& d, std::string_view origin, std::string_view method,
+                                std::string_view echoed_headers) const noexcept;
 
     // Copies are cheap (one reference count) and share the immutable compiled form.
     std::shared_ptr<const detail::compiled_policy> impl_;
 };
 
-// Expected-like result of policy::try_build: a policy, or the diagnostics explaining why not.
-class build_result {
+// Expected-like result of try_build: a value (a policy, a router), or the diagnostics explaining
+// why not.
+template <class T>
+class basic_build_result {
 public:
-    bool has_value() const noexcept { return policy_.has_value(); }
+    bool has_value() const noexcept { return value_.has_value(); }
     explicit operator bool() const noexcept { return has_value(); }
-    // Throws config_error when there is no policy.
-    const cors::v1::policy& value() const& {
-        if (!policy_) CORS_THROW(config_error(diagnostics_));
-        return *policy_;
+    // Throws config_error when there is no value.
+    const T& value() const& {
+        if (!value_) CORS_THROW(config_error(diagnostics_));
+        return *value_;
     }
-    cors::v1::policy&& value() && {
-        if (!policy_) CORS_THROW(config_error(diagnostics_));
-        return std::move(*policy_);
+    T&& value() && {
+        if (!value_) CORS_THROW(config_error(diagnostics_));
+        return std::move(*value_);
     }
-    const cors::v1::policy& operator*() const& noexcept { return *policy_; }
-    const cors::v1::policy* operator->() const noexcept { return &*policy_; }
-    // Every diagnostic: errors (when there is no policy) and warnings.
+    const T& operator*() const& noexcept { return *value_; }
+    const T* operator->() const noexcept { return &*value_; }
+    // Every diagnostic: errors (when there is no value) and warnings.
     const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 
-    // A result without a policy, for loaders that fail before there is a config to build.
-    static build_result failure(std::vector<diagnostic> diagnostics) {
-        build_result r;
+    // A result without a value, for loaders that fail before there is a config to build.
+    static basic_build_result failure(std::vector<diagnostic> diagnostics) {
+        basic_build_result r;
+        r.diagnostics_ = std::move(diagnostics);
+        return r;
+    }
+    static basic_build_result success(T value, std::vector<diagnostic> diagnostics) {
+        basic_build_result r;
+        r.value_.emplace(std::move(value));
         r.diagnostics_ = std::move(diagnostics);
         return r;
     }
 
 private:
-    friend class policy;
-    std::optional<cors::v1::policy> policy_;
+    std::optional<T> value_;
     std::vector<diagnostic> diagnostics_;
 };
 
@@ -106,24 +123,29 @@ inline build_result policy::try_build(config c) { return try_build(std::move(c),
 inline build_result policy::try_build(config c, build_options options) {
     detail::policy_builder builder(std::move(c));
     detail::compiled_policy compiled = builder.build();
-    build_result result;
-    result.diagnostics_ = std::move(options.prior);
+    std::vector<diagnostic> diagnostics = std::move(options.prior);
     for (diagnostic& d : builder.diagnostics()) {
         if (options.rename_field) d.field = options.rename_field(d.field);
-        result.diagnostics_.push_back(std::move(d));
+        diagnostics.push_back(std::move(d));
     }
     if (options.order_by_field)
-        std::stable_sort(
-            result.diagnostics_.begin(), result.diagnostics_.end(),
-            [&](const diagnostic& a, const diagnostic& b) { return options.order_by_field(a.field, b.field); });
-    bool ok = true;
-    for (const diagnostic& d : result.diagnostics_)
-        if (d.severity == severity::error) ok = false;
-    if (ok) {
-        compiled.warnings = result.diagnostics_;
-        result.policy_.emplace(policy(std::make_shared<const detail::compiled_policy>(std::move(compiled))));
-    }
-    return result;
+        std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const diagnostic& a, const diagnostic& b) {
+            return options.order_by_field(a.field, b.field);
+        });
+    for (const diagnostic& d : diagnostics)
+        if (d.severity == severity::error) return build_result::failure(std::move(diagnostics));
+    compiled.warnings = diagnostics;
+    return build_result::success(policy(std::make_shared<const detail::compiled_policy>(std::move(compiled))),
+                                 std::move(diagnostics));
+}
+
+inline policy policy::with_observer(std::shared_ptr<decision_observer> observer) const {
+    config c = impl_->source;
+    c.observer = std::move(observer);
+    detail::policy_builder builder(std::move(c));
+    detail::compiled_policy compiled = builder.build();
+    compiled.warnings = impl_->warnings;
+    return policy(std::make_shared<const detail::compiled_policy>(std::move(compiled)));
 }
 
 inline policy policy::build(config c) {
@@ -152,6 +174,13 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why) const n
 }
 
 inline decision policy::evaluate(const request_view& r) const& noexcept {
+    decision d = decide(r);
+    // Without an observer this is one predictable branch.
+    if (impl_->observer) impl_->observer->on_decision(r, d);
+    return d;
+}
+
+inline decision policy::decide(const request_view& r) const noexcept {
     const detail::compiled_policy& p = *impl_;
     decision d;
     const bool dynamic = p.varies_on_origin();
@@ -188,6 +217,7 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
             d.vary_.push_back(header_name::request_private_network);
         std::string_view method = r.access_control_request_method.value;
         std::string_view echoed_headers;
+        const bool origin_ok = why == reason::allowed;
         if (why == reason::allowed) {
             if (r.access_control_request_method.count > 1 || !detail::is_token(method)) {
                 why = reason::method_malformed;
@@ -238,6 +268,10 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
         d.reason_ = why;
         d.action_ = p.preflight_continue ? action::forward : action::respond;
         if (why != reason::allowed) {
+            if (p.debug) {
+                debug_denied_preflight(d, origin_ok ? origin : std::string_view(), method, echoed_headers);
+                return d;
+            }
             d.status_ = p.failure_status;
             return d;
         }
@@ -264,6 +298,28 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
     if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
     if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
     return d;
+}
+
+// Debug mode: answer a denied preflight so that the browser's own check fails on the real
+// cause and its console says which: no Access-Control-Allow-Origin for an origin, the allowed
+// methods for a method, the allowed headers for a header, no Allow-Private-Network for PNA.
+inline void policy::debug_denied_preflight(decision& d, std::string_view origin, std::string_view method,
+                                           std::string_view echoed_headers) const noexcept {
+    const detail::compiled_policy& p = *impl_;
+    d.status_ = p.success_status;
+    if (origin.empty()) return;
+    d.headers_.push_back({header_name::allow_origin, p.varies_on_origin() ? origin : std::string_view("*")});
+    if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
+    if (d.reason_ == reason::method_not_allowed) {
+        if (!p.methods_value.empty()) d.headers_.push_back({header_name::allow_methods, p.methods_value});
+        return;
+    }
+    if (!detail::is_safelisted_method(method) && d.reason_ != reason::method_malformed)
+        d.headers_.push_back({header_name::allow_methods, method});
+    if (d.reason_ == reason::header_not_allowed && !p.headers_value.empty())
+        d.headers_.push_back({header_name::allow_headers, p.headers_value});
+    if (d.reason_ == reason::private_network_not_allowed && !echoed_headers.empty())
+        d.headers_.push_back({header_name::allow_headers, echoed_headers});
 }
 
 // Free-function spelling, for symmetry with other engines.

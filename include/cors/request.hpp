@@ -40,6 +40,8 @@ struct request_field_lines {
 
 struct request_view {
     std::string_view method;
+    // The request target (path and query); only routers read it (cors/router.hpp).
+    std::string_view path;
     request_field origin;
     request_field access_control_request_method;
     request_field_lines access_control_request_headers;

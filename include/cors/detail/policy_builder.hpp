@@ -3,6 +3,7 @@
 // Every rule runs and every problem is collected, so one build reports all of them.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,7 +41,13 @@ struct compiled_policy {
     ci_string_set allowed_headers;  // lower-case
     bool authorization_listed = false;
 
-    std::string expose_value;   // joined Access-Control-Expose-Headers, empty when none
+    std::string expose_value;  // joined Access-Control-Expose-Headers, empty when none
+    // Debug mode only: the allowed methods and request headers, joined, for denied preflights.
+    bool debug = false;
+    std::string methods_value;
+    std::string headers_value;
+    // Told about every decision when set (config::observer).
+    std::shared_ptr<decision_observer> observer;
     std::string max_age_value;  // empty when absent
     bool private_network = false;
     bool preflight_continue = false;
@@ -100,6 +107,15 @@ constexpr bool is_prohibited_request_header(std::string_view n) noexcept {
            n == "access-control-expose-headers";
 }
 
+// Response headers that carry credentials or tokens: exposing them hands them to every allowed
+// origin's scripts.
+constexpr bool is_sensitive_exposed_header(std::string_view n) noexcept {
+    for (std::string_view f : {"authorization", "proxy-authorization", "www-authenticate", "proxy-authenticate",
+                               "x-api-key", "x-auth-token", "x-csrf-token", "x-xsrf-token", "x-amz-security-token"})
+        if (n == f) return true;
+    return false;
+}
+
 constexpr bool is_prohibited_exposed_header(std::string_view n) noexcept {
     for (std::string_view f : {"origin", "access-control-request-method", "access-control-request-headers",
                                "access-control-request-private-network", "access-control-allow-methods",
@@ -129,6 +145,7 @@ public:
         build_request_headers();
         build_exposed_headers(c);
         build_scalars(c);
+        p_.observer = c.observer;
         return std::move(p_);
     }
 
@@ -197,6 +214,10 @@ private:
                       "a cleartext origin with credentials lets any network attacker who injects script into "
                       "that site read credentialed responses; use https (loopback and localhost are exempt) "
                       "or set dangerously_allow_insecure_origins");
+            } else if (!c.credentials && is_cleartext_scheme(o.scheme) && !is_loopback_host(o.host)) {
+                warning(errc::origin_insecure, field, entry,
+                        "a cleartext origin: anyone on the network path to that site can inject script into it "
+                        "and read these responses; prefer https");
             }
             if (o.any_subdomain && o.host != "localhost" && suffix_is_public(c, o.host)) {
                 if (c.credentials && !c.dangerously_allow_public_suffix_wildcards)
@@ -229,6 +250,11 @@ private:
                 warning(errc::origin_regex_unescaped_dot, at("/origin_regexes", i), r.pattern,
                         "an unescaped '.' matches any character: \"api.example.com\" also matches "
                         "\"apixexample.com\", which anyone can register; escape it with a backslash or write [.]");
+            if (r.target == regex_target::host)
+                warning(errc::origin_regex_any_scheme, at("/origin_regexes", i), r.pattern,
+                        "this regex is matched against the host alone (it has no ':'), so it accepts http as well "
+                        "as https and any port; match the whole origin instead, e.g. ^https://" +
+                            std::string(r.pattern.substr(r.pattern.empty() || r.pattern[0] != '^' ? 0 : 1)));
             p_.origins.add_regex(std::move(*program), r.target);
         }
         if (c.origin_predicate) {
@@ -267,6 +293,7 @@ private:
 
     void build_methods() {
         std::vector<std::string>& methods = p_.source.methods;
+        string_set seen;
         for (std::size_t i = 0; i < methods.size(); ++i) {
             const std::string field = at("/methods", i);
             const std::string& m = methods[i];
@@ -285,7 +312,14 @@ private:
                 continue;
             }
             methods[i] = normalize_method(m);
-            if (!is_safelisted_method(methods[i])) p_.methods.insert(methods[i]);
+            if (!seen.insert(methods[i])) {
+                warning(errc::method_duplicate, field, m, "this method is listed more than once");
+                continue;
+            }
+            if (is_safelisted_method(methods[i])) continue;
+            p_.methods.insert(methods[i]);
+            if (!p_.methods_value.empty()) p_.methods_value += ',';
+            p_.methods_value += methods[i];
         }
     }
 
@@ -321,8 +355,17 @@ private:
                 continue;
             }
             if (n == "authorization") p_.authorization_listed = true;
-            p_.allowed_headers.insert(n);
+            if (!p_.allowed_headers.insert(n)) {
+                warning(errc::request_header_duplicate, field, given, "this header is listed more than once");
+                continue;
+            }
+            if (!p_.headers_value.empty()) p_.headers_value += ',';
+            p_.headers_value += n;
         }
+        if (p_.request_headers == headers_mode::reflect && p_.credentials)
+            warning(errc::request_headers_reflected_with_credentials, "/request_headers", "",
+                    "every requested header is allowed on credentialed requests; list the headers the "
+                    "server actually reads");
         // With credentials, "*" is literal for browsers, so the engine echoes what was asked.
         if (p_.request_headers == headers_mode::any && p_.credentials) p_.request_headers = headers_mode::reflect;
     }
@@ -351,7 +394,13 @@ private:
                       "this is a request or preflight-only header; exposing it makes no sense");
                 continue;
             }
-            if (!seen.insert(n)) continue;
+            if (is_sensitive_exposed_header(lower))
+                warning(errc::exposed_header_sensitive, field, n,
+                        "this header carries credentials or tokens: every allowed origin's scripts can read it");
+            if (!seen.insert(n)) {
+                warning(errc::exposed_header_duplicate, field, n, "this header is listed more than once");
+                continue;
+            }
             if (!p_.expose_value.empty()) p_.expose_value += ',';
             p_.expose_value += n;
         }
@@ -387,6 +436,11 @@ private:
         p_.private_network = c.private_network;
         p_.preflight_continue = c.preflight_continue;
         p_.allow_origin_absent = c.allow_origin_absent;
+        p_.debug = c.debug;
+        if (c.debug)
+            warning(errc::debug_enabled, "/debug", "true",
+                    "debug mode answers denied preflights with a success status and the allowed methods and "
+                    "headers, so that the browser console names the cause; for development servers only");
     }
 
     compiled_policy p_;

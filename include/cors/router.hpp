@@ -1,0 +1,292 @@
+#pragma once
+// Per-route policies: a policy chosen by path prefix and method, with an optional default,
+// built and validated as one unit.
+//
+//   cors::router_config rc;
+//   rc.routes.push_back({{"/api/"}, {}, api_config});                 // any method under /api/
+//   rc.routes.push_back({{"/admin/"}, {"GET"}, admin_config});
+//   rc.default_policy = public_config;
+//   const cors::router r = cors::router::build(rc);                 // throws cors::config_error
+//   request.path = target;                                           // "/api/items?page=2"
+//   const cors::decision d = r.evaluate(request);                    // noexcept, no allocation
+//
+// Matching uses the path and the method only, never Host: a browser's preflight cannot carry
+// a Host of the script's choosing, and the Host a server sees is set by whoever sits in front
+// of it. The method a route matches is the one the request will use: for a preflight, its
+// Access-Control-Request-Method, not OPTIONS.
+//
+// A route path ending in '/' covers everything below it ("/api/" covers "/api/x", not "/api");
+// one without covers itself and everything below ("/api" covers "/api" and "/api/x", not
+// "/apix"). The longest matching path wins; at equal length a route listing the method beats
+// a route for any method. Paths a server might read differently from us (dot segments, "//",
+// percent-encoded '.', '/', '\' or '%', a backslash, control bytes, anything not starting with
+// '/') match no route: they get reason::no_policy, never a more permissive route's headers.
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "config.hpp"
+#include "decision.hpp"
+#include "errors.hpp"
+#include "policy.hpp"
+#include "request.hpp"
+#include "detail/ascii.hpp"
+#include "detail/policy_builder.hpp"
+
+namespace cors {
+inline namespace v1 {
+
+struct route {
+    std::vector<std::string> paths;    // path prefixes, e.g. "/api/"
+    std::vector<std::string> methods;  // methods the route covers; empty: every method
+    config policy;
+};
+
+struct router_config {
+    std::vector<route> routes;
+    // For requests no route covers; without it they get reason::no_policy.
+    std::optional<config> default_policy;
+};
+
+// A route as built: normalised methods and its policy.
+struct built_route {
+    std::vector<std::string> paths;
+    std::vector<std::string> methods;
+    cors::v1::policy policy;
+};
+
+class router;
+using router_build_result = basic_build_result<router>;
+
+namespace detail {
+
+// The path of a request target (the query and fragment cut), or an empty view when the path is
+// ambiguous: something a server's own router could resolve to a different path than we do.
+constexpr std::string_view unambiguous_path(std::string_view target) noexcept {
+    const std::size_t end = target.find_first_of("?#");
+    const std::string_view path = target.substr(0, end);
+    if (path.empty() || path[0] != '/') return {};
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7f || c == '\\') return {};
+        if (c == '%') {
+            if (i + 2 >= path.size()) return {};
+            const char hi = path[i + 1];
+            const char lo = to_lower(path[i + 2]);
+            if ((hi == '2' && (lo == 'e' || lo == 'f' || lo == '5')) || (hi == '5' && lo == 'c')) return {};
+        }
+        if (c == '/') {
+            const std::string_view rest = path.substr(i + 1);
+            if (starts_with(rest, "/")) return {};
+            if (rest == "." || rest == ".." || starts_with(rest, "./") || starts_with(rest, "../")) return {};
+        }
+    }
+    return path;
+}
+
+constexpr bool path_covers(std::string_view prefix, std::string_view path) noexcept {
+    if (!starts_with(path, prefix)) return false;
+    if (prefix.back() == '/' || path.size() == prefix.size()) return true;
+    return path[prefix.size()] == '/';
+}
+
+struct compiled_router {
+    std::vector<built_route> routes;
+    std::optional<policy> default_policy;
+    std::vector<diagnostic> warnings;
+
+    struct entry {
+        std::string prefix;
+        std::size_t route;
+        bool any_method;
+    };
+    std::vector<entry> table;  // most specific first
+
+    const policy* select(std::string_view target, std::string_view method) const noexcept {
+        const std::string_view path = unambiguous_path(target);
+        if (path.empty()) return nullptr;
+        for (const entry& e : table) {
+            if (!path_covers(e.prefix, path)) continue;
+            const built_route& r = routes[e.route];
+            if (e.any_method || std::find(r.methods.begin(), r.methods.end(), method) != r.methods.end())
+                return &r.policy;
+        }
+        return default_policy ? &*default_policy : nullptr;
+    }
+};
+
+// Builds a policy whose diagnostics are reported under `prefix` ("/routes/2/policy").
+inline build_result build_nested(config c, build_options options, const std::string& prefix) {
+    for (diagnostic& d : options.prior) d.field = prefix + d.field;
+    auto inner = std::move(options.rename_field);
+    options.rename_field = [inner = std::move(inner), prefix](const std::string& field) {
+        return prefix + (inner ? inner(field) : field);
+    };
+    if (options.order_by_field) {
+        auto order = std::move(options.order_by_field);
+        options.order_by_field = [order = std::move(order), n = prefix.size()](const std::string& a,
+                                                                               const std::string& b) {
+            return order(a.substr(n), b.substr(n));
+        };
+    }
+    return policy::try_build(std::move(c), std::move(options));
+}
+
+// What loaders pass for each policy of a router (see cors/json.hpp); empty options otherwise.
+struct router_build_inputs {
+    std::vector<build_options> route_options;
+    build_options default_options;
+    std::vector<diagnostic> prior;
+    std::string default_field = "/default_policy";
+};
+
+inline router_build_result build_router(router_config c, router_build_inputs in);
+
+}  // namespace detail
+
+class router {
+public:
+    static router_build_result try_build(router_config c) {
+        return detail::build_router(std::move(c), detail::router_build_inputs{});
+    }
+    // Throws config_error listing every problem of every route.
+    static router build(router_config c) {
+        router_build_result r = try_build(std::move(c));
+        if (!r) CORS_THROW(config_error(r.diagnostics()));
+        return std::move(r).value();
+    }
+
+    // The policy for a request target and method, or nullptr when none applies.
+    const policy* select(std::string_view target, std::string_view method) const noexcept {
+        return impl_->select(target, method);
+    }
+
+    // Decides with the policy selected by request.path and the method the request will use.
+    // Without one: no CORS header, action::forward, reason::no_policy (a request without
+    // Origin is not CORS and stays reason::allowed).
+    decision evaluate(const request_view& r) const& noexcept {
+        const bool is_preflight = r.method == "OPTIONS" && r.access_control_request_method.present();
+        const std::string_view method = is_preflight ? r.access_control_request_method.value : r.method;
+        if (const policy* p = select(r.path, method)) return p->evaluate(r);
+        decision d;
+        d.action_ = action::forward;
+        if (!r.origin.present()) return d;
+        d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
+        d.reason_ = reason::no_policy;
+        return d;
+    }
+    decision evaluate(const request_view& r) const&& = delete;
+
+    const std::vector<built_route>& routes() const noexcept { return impl_->routes; }
+    const std::optional<policy>& default_policy() const noexcept { return impl_->default_policy; }
+    // Warnings of every policy (fields under /routes/N/policy and /default_policy) and of the routes.
+    const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
+
+private:
+    friend router_build_result detail::build_router(router_config, detail::router_build_inputs);
+    explicit router(std::shared_ptr<const detail::compiled_router> impl) noexcept : impl_(std::move(impl)) {}
+
+    std::shared_ptr<const detail::compiled_router> impl_;
+};
+
+namespace detail {
+
+inline router_build_result build_router(router_config c, router_build_inputs in) {
+    std::vector<diagnostic> diagnostics = std::move(in.prior);
+    const auto report = [&](errc code, std::string field, std::string_view value, std::string message) {
+        diagnostics.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
+    };
+    compiled_router out;
+    bool failed = false;
+    struct pending {
+        std::vector<std::string> paths, methods;
+        std::optional<policy> built;
+    };
+    std::vector<pending> routes;
+    const auto keep = [&](build_result r) -> std::optional<policy> {
+        for (const diagnostic& d : r.diagnostics()) diagnostics.push_back(d);
+        if (!r) {
+            failed = true;
+            return std::nullopt;
+        }
+        return std::move(r).value();
+    };
+
+    if (c.routes.empty() && !c.default_policy)
+        report(errc::routes_missing, "/routes", "", "a router needs at least one route or a default policy");
+
+    for (std::size_t i = 0; i < c.routes.size(); ++i) {
+        route& rt = c.routes[i];
+        const std::string at = "/routes/" + std::to_string(i);
+        pending br;
+        if (rt.paths.empty()) report(errc::route_path_invalid, at + "/paths", "", "a route needs at least one path");
+        for (std::size_t j = 0; j < rt.paths.size(); ++j) {
+            const std::string& path = rt.paths[j];
+            if (unambiguous_path(path) != path)
+                report(errc::route_path_invalid, at + "/paths/" + std::to_string(j), path,
+                       "a route path starts with '/' and has no query, fragment, dot segment, \"//\", "
+                       "percent-encoded '.', '/', '\\' or '%', backslash, space or control byte");
+            br.paths.push_back(path);
+        }
+        for (std::size_t j = 0; j < rt.methods.size(); ++j) {
+            const std::string& m = rt.methods[j];
+            if (!is_token(m) || is_forbidden_method(m))
+                report(errc::route_method_invalid, at + "/methods/" + std::to_string(j), m,
+                       "a route method is a method token (CONNECT, TRACE and TRACK excluded); leave methods "
+                       "empty to cover every method");
+            else
+                br.methods.push_back(normalize_method(m));
+        }
+        build_options options = i < in.route_options.size() ? std::move(in.route_options[i]) : build_options{};
+        br.built = keep(build_nested(std::move(rt.policy), std::move(options), at + "/policy"));
+        routes.push_back(std::move(br));
+    }
+    if (c.default_policy) {
+        out.default_policy =
+            keep(build_nested(std::move(*c.default_policy), std::move(in.default_options), in.default_field));
+    }
+
+    // The same path and method in two routes would make one of them dead.
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            const pending& a = routes[j];
+            const pending& b = routes[i];
+            bool methods_overlap = a.methods.empty() && b.methods.empty();
+            for (const std::string& m : b.methods)
+                methods_overlap =
+                    methods_overlap || std::find(a.methods.begin(), a.methods.end(), m) != a.methods.end();
+            if (!methods_overlap) continue;
+            for (std::size_t k = 0; k < b.paths.size(); ++k)
+                if (std::find(a.paths.begin(), a.paths.end(), b.paths[k]) != a.paths.end())
+                    report(errc::route_conflict, "/routes/" + std::to_string(i) + "/paths/" + std::to_string(k),
+                           b.paths[k], "route " + std::to_string(j) + " already covers this path for these methods");
+        }
+    }
+
+    for (const diagnostic& d : diagnostics) failed = failed || d.severity == severity::error;
+    if (failed) return router_build_result::failure(std::move(diagnostics));
+
+    for (pending& r : routes) out.routes.push_back({std::move(r.paths), std::move(r.methods), std::move(*r.built)});
+    for (std::size_t i = 0; i < out.routes.size(); ++i)
+        for (const std::string& path : out.routes[i].paths)
+            out.table.push_back({path, i, out.routes[i].methods.empty()});
+    std::stable_sort(out.table.begin(), out.table.end(), [](const auto& a, const auto& b) {
+        if (a.prefix.size() != b.prefix.size()) return a.prefix.size() > b.prefix.size();
+        return !a.any_method && b.any_method;
+    });
+    out.warnings = diagnostics;
+    return router_build_result::success(router(std::make_shared<const compiled_router>(std::move(out))),
+                                        std::move(diagnostics));
+}
+
+}  // namespace detail
+
+}  // namespace v1
+}  // namespace cors
