@@ -1,10 +1,9 @@
-// cors-decide: decides requests read as JSON Lines against a policy in Kong's JSON schema and
-// prints one JSON decision per request, so that a policy can be tried (or tested end to end)
-// without a server.
+// cors-decide: decides requests read as JSON Lines against a policy in Kong's JSON schema (or a
+// router of such policies) and prints one JSON decision per request, so that a policy can be
+// tried, compared with a candidate, or tested end to end without a server.
 //
 //   echo '{"method":"GET","headers":[["Origin","https://app.example.com"]]}' |
 //       cors-decide --policy-json '{"origins":["https://app.example.com"]}'
-#include <cerrno>
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
@@ -12,9 +11,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <cors.hpp>
 #include <cors/json.hpp>
+
+#include "policy_file.hpp"
 
 namespace {
 
@@ -22,56 +24,51 @@ constexpr int exit_usage = 64;  // EX_USAGE
 constexpr int exit_policy = 2;
 
 constexpr const char* usage_text =
-    "usage: cors-decide --policy FILE.json\n"
-    "       cors-decide --policy-json TEXT\n"
+    "usage: cors-decide --policy FILE.json [--shadow FILE.json]\n"
+    "       cors-decide --policy-json TEXT [--shadow-json TEXT]\n"
     "\n"
-    "Reads one request per line on standard input, as JSON:\n"
-    "  {\"method\":\"OPTIONS\",\"headers\":[[\"Origin\",\"https://app.example.com\"],"
+    "A policy is a Kong CORS plugin config, or a router of them:\n"
+    "  {\"routes\":[{\"paths\":[\"/api/\"],\"methods\":[\"GET\"],\"policy\":{...}}],\"default\":{...}}\n"
+    "Reads one request per line on standard input, as JSON (\"path\" is optional, default \"/\"):\n"
+    "  {\"method\":\"OPTIONS\",\"path\":\"/api/x\",\"headers\":[[\"Origin\",\"https://app.example.com\"],"
     "[\"Access-Control-Request-Method\",\"PUT\"]]}\n"
     "and writes the decision for each on its own line of standard output:\n"
     "  {\"kind\":...,\"allowed\":...,\"reason\":...,\"action\":...,\"status\":...,\"headers\":[...],\"vary\":[...]}\n"
+    "With a shadow (candidate) policy, a line whose candidate decision differs also gets\n"
+    "  \"shadow\":{...the candidate's decision...,\"differs\":[\"outcome\",\"reason\",...]}\n"
     "A line that is not such a request gets {\"error\":...} and the next line is read.\n"
     "\n"
-    "Exit status: 0 at end of input, 2 when the policy does not load, 64 on a bad command line.\n";
+    "Exit status: 0 at end of input, 2 when a policy does not load, 64 on a bad command line.\n";
+
+struct policy_source {
+    bool is_file = false;
+    std::string text;  // a path, or JSON text
+};
 
 struct command_line {
     bool help = false;
-    bool policy_is_file = false;
-    std::string policy;  // a path, or JSON text
+    std::optional<policy_source> policy;
+    std::optional<policy_source> shadow;
 };
 
 // Empty when the command line is wrong.
 std::optional<command_line> parse_command_line(int argc, char** argv) {
     command_line out;
-    bool have_policy = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             out.help = true;
             continue;
         }
-        const bool is_file = arg == "--policy";
-        if (!is_file && arg != "--policy-json") return std::nullopt;
-        if (have_policy || i + 1 == argc) return std::nullopt;
-        out.policy_is_file = is_file;
-        out.policy = argv[++i];
-        have_policy = true;
+        const bool is_shadow = arg == "--shadow" || arg == "--shadow-json";
+        const bool is_file = arg == "--policy" || arg == "--shadow";
+        if (!is_shadow && arg != "--policy" && arg != "--policy-json") return std::nullopt;
+        std::optional<policy_source>& slot = is_shadow ? out.shadow : out.policy;
+        if (slot || i + 1 == argc) return std::nullopt;
+        slot = policy_source{is_file, argv[++i]};
     }
-    if (!have_policy && !out.help) return std::nullopt;
+    if (!out.policy && !out.help) return std::nullopt;
     return out;
-}
-
-// Returns 0 or an errno value. std::FILE reports reading a directory (EISDIR), which
-// std::ifstream would pass off as an empty file.
-int read_file(const std::string& path, std::string& text) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return errno;
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
-    const int error = std::ferror(file) ? errno : 0;
-    std::fclose(file);
-    return error;
 }
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
@@ -84,6 +81,12 @@ std::string read_request(const nlohmann::json& j, cors::request_view& request) {
     if (method == j.end() || !method->is_string() || method->get_ref<const std::string&>().empty())
         return "/method: expected a non-empty string";
     request.method = method->get_ref<const std::string&>();
+    request.path = "/";
+    const auto path = j.find("path");
+    if (path != j.end()) {
+        if (!path->is_string()) return "/path: expected a string";
+        request.path = path->get_ref<const std::string&>();
+    }
     const auto headers = j.find("headers");
     if (headers != j.end()) {
         if (!headers->is_array()) return "/headers: expected an array of [name, value] pairs";
@@ -113,6 +116,52 @@ nlohmann::ordered_json to_json(const cors::decision& d) {
     return out;
 }
 
+// A policy or a router, as the file says.
+struct engine {
+    std::optional<cors::policy> policy;
+    std::optional<cors::router> router;
+
+    cors::decision evaluate(const cors::request_view& r) const {
+        return router ? router->evaluate(r) : policy->evaluate(r);
+    }
+};
+
+// Prints every diagnostic (errors and warnings alike: when a policy fails, its warnings are worth
+// fixing too). Empty when the policy does not load.
+std::optional<engine> load_engine(const policy_source& source) {
+    std::string text;
+    if (!source.is_file) {
+        text = source.text;
+    } else if (const int error = examples::read_file(source.text, text)) {
+        std::fprintf(stderr, "cors-decide: cannot read %s: %s\n", source.text.c_str(), std::strerror(error));
+        return std::nullopt;
+    }
+    const auto report = [](const auto& loaded) {
+        for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        return loaded.has_value();
+    };
+    engine out;
+    if (examples::is_router(text)) {
+        cors::router_build_result loaded = cors::router_from_json(text);
+        if (!report(loaded)) return std::nullopt;
+        out.router = std::move(loaded).value();
+    } else {
+        cors::build_result loaded = cors::policy_from_json(text);
+        if (!report(loaded)) return std::nullopt;
+        out.policy = std::move(loaded).value();
+    }
+    return out;
+}
+
+nlohmann::ordered_json differences_json(const cors::decision_diff& d) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    const std::pair<bool, const char*> parts[] = {{d.outcome, "outcome"}, {d.reason, "reason"},   {d.action, "action"},
+                                                  {d.status, "status"},   {d.headers, "headers"}, {d.vary, "vary"}};
+    for (const auto& [differs, name] : parts)
+        if (differs) out.push_back(name);
+    return out;
+}
+
 nlohmann::ordered_json error_json(const std::string& message) {
     nlohmann::ordered_json out;
     out["error"] = message;
@@ -120,7 +169,7 @@ nlohmann::ordered_json error_json(const std::string& message) {
 }
 
 // The answer to one input line.
-nlohmann::ordered_json decide(const cors::policy& policy, const std::string& line) {
+nlohmann::ordered_json decide(const engine& enforced, const std::optional<engine>& candidate, const std::string& line) {
     if (is_blank(line)) return error_json("empty line: expected a request object");
     nlohmann::json j;
     try {
@@ -135,7 +184,17 @@ nlohmann::ordered_json decide(const cors::policy& policy, const std::string& lin
     const std::string problem = read_request(j, request);
     if (!problem.empty()) return error_json(problem);
     // The decision points into `j`'s strings: convert it while `j` lives.
-    return to_json(policy.evaluate(request));
+    const cors::decision d = enforced.evaluate(request);
+    nlohmann::ordered_json out = to_json(d);
+    if (candidate) {
+        const cors::decision c = candidate->evaluate(request);
+        const cors::decision_diff diff = cors::compare(d, c);
+        if (diff.any()) {
+            out["shadow"] = to_json(c);
+            out["shadow"]["differs"] = differences_json(diff);
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -151,25 +210,20 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    std::string policy_text;
-    if (!args->policy_is_file) {
-        policy_text = args->policy;
-    } else if (const int error = read_file(args->policy, policy_text)) {
-        std::fprintf(stderr, "cors-decide: cannot read %s: %s\n", args->policy.c_str(), std::strerror(error));
-        return exit_policy;
+    const std::optional<engine> enforced = load_engine(*args->policy);
+    if (!enforced) return exit_policy;
+    std::optional<engine> candidate;
+    if (args->shadow) {
+        candidate = load_engine(*args->shadow);
+        if (!candidate) return exit_policy;
     }
-
-    const cors::build_result loaded = cors::policy_from_json(policy_text);
-    // Errors and warnings alike: when the policy fails, the warnings are worth fixing too.
-    for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
-    if (!loaded) return exit_policy;
-    const cors::policy& policy = loaded.value();
 
     std::string line;
     while (std::getline(std::cin, line)) {
         // Everything printed is ASCII or comes whole from a parsed JSON string, so it is valid
         // UTF-8; replace rather than throw should that ever stop being true.
-        std::cout << decide(policy, line).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n'
+        std::cout << decide(*enforced, candidate, line).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << '\n'
                   << std::flush;  // answer each line as it comes, for interactive use
         if (!std::cout) {
             std::fputs("cors-decide: cannot write standard output\n", stderr);

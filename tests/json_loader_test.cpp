@@ -135,3 +135,59 @@ TEST_CASE("fuzz finding: a huge fractional max_age is an error, without undefine
     CHECK(r.diagnostics().front().field == "/max_age");
     CHECK(cors::policy_from_json(R"({"origins": ["https://a.example"], "max_age": 600.0})"));
 }
+
+TEST_CASE("router from JSON: routes, default, Kong defaults per policy", "[json][router]") {
+    const cors::router_build_result r = cors::router_from_json(R"({
+        "routes": [
+            {"paths": ["/api/"], "methods": ["GET", "PUT"],
+             "policy": {"origins": ["https://app.example.com"], "credentials": true, "headers": ["Content-Type"]}},
+            {"paths": ["/public/", "/docs"], "policy": {}}
+        ],
+        "default": {"origins": ["https://www.example.com"], "debug": true}
+    })");
+    REQUIRE(r);
+    CHECK(r->routes().size() == 2);
+    CHECK(r->routes()[0].methods == std::vector<std::string>{"GET", "PUT"});
+    CHECK(r->routes()[1].policy.source().origins == std::vector<std::string>{"*"});  // Kong: no origins = any
+    REQUIRE(r->warnings().size() == 1);
+    CHECK(r->warnings()[0].field == "/default/debug");
+    CHECK(r->warnings()[0].code == cors::errc::debug_enabled);
+    CHECK(r->select("/api/x", "PUT") == &r->routes()[0].policy);
+    CHECK(r->select("/docs", "DELETE") == &r->routes()[1].policy);
+    CHECK(r->select("/other", "GET") == &*r->default_policy());
+}
+
+TEST_CASE("router from JSON: every problem, with its JSON pointer", "[json][router]") {
+    const cors::router_build_result r = cors::router_from_json(R"({
+        "routes": [
+            {"paths": ["/api/"], "policy": {"origins": ["https://app.example.com/"], "methods": ["FAKE"]}},
+            42,
+            {"paths": ["/x/../y"], "methods": [7], "policy": {"credentials": "yes"}, "host": "a"},
+            {"paths": ["/api/"], "policy": {"origins": ["https://b.example"]}},
+            {"paths": ["/z/"]}
+        ],
+        "default": [],
+        "extra": 1
+    })");
+    REQUIRE_FALSE(r);
+    std::vector<std::string> got;
+    for (const cors::diagnostic& d : r.diagnostics())
+        if (d.severity == cors::severity::error) got.push_back(d.field + " " + std::string(cors::to_string(d.code)));
+    std::sort(got.begin(), got.end());
+    CHECK(got == std::vector<std::string>{
+                     "/default json_invalid",
+                     "/extra json_unknown_field",
+                     "/routes/0/policy/methods/0 method_invalid",
+                     "/routes/0/policy/origins/0 origin_malformed",
+                     "/routes/1 json_type",
+                     "/routes/2/host json_unknown_field",
+                     "/routes/2/methods/0 json_type",
+                     "/routes/2/paths/0 route_path_invalid",
+                     "/routes/2/policy/credentials json_type",
+                     "/routes/3/paths/0 route_conflict",
+                     "/routes/4/policy json_type",
+                 });
+    CHECK_FALSE(cors::router_from_json("[1]"));
+    CHECK_FALSE(cors::router_from_json("{}"));
+    CHECK_FALSE(cors::router_from_json("{"));
+}

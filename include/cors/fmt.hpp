@@ -142,6 +142,7 @@ struct fmt::formatter<cors::policy> {
         if (c.private_network) out = fmt::format_to(out, " private_network");
         if (c.preflight_continue) out = fmt::format_to(out, " preflight_continue");
         out = fmt::format_to(out, " preflight_status={}/{}", c.preflight_success_status, c.preflight_failure_status);
+        if (c.debug) out = fmt::format_to(out, " debug");
         for (const auto& [on, name] :
              {std::pair{c.dangerously_allow_null_origin, "dangerously_allow_null_origin"},
               std::pair{c.dangerously_allow_insecure_origins, "dangerously_allow_insecure_origins"},

@@ -20,6 +20,7 @@
 #include "config.hpp"
 #include "errors.hpp"
 #include "policy.hpp"
+#include "router.hpp"
 #include "detail/ascii.hpp"
 #include "detail/policy_builder.hpp"
 
@@ -60,12 +61,27 @@ inline kong_origin_kind classify_kong_origin(std::string_view entry) noexcept {
     return kong_origin_kind::regex;
 }
 
+// A policy read from JSON, ready for policy::try_build (or a router's build).
+struct prepared_policy {
+    bool ok = false;  // false when the JSON is not an object: nothing to build
+    config c;
+    build_options options;
+};
+
 class json_loader {
 public:
     build_result load(const nlohmann::json& j) {
+        prepared_policy p = prepare(j);
+        if (!p.ok) return build_result::failure(std::move(p.options.prior));
+        return policy::try_build(std::move(p.c), std::move(p.options));
+    }
+
+    prepared_policy prepare(const nlohmann::json& j) {
         if (!j.is_object()) {
             error(errc::json_invalid, "", "", "a policy must be a JSON object");
-            return build_result::failure(std::move(prior_));
+            prepared_policy failed;
+            failed.options.prior = std::move(prior_);
+            return failed;
         }
         for (const auto& [key, value] : j.items()) {
             if (value.is_null()) continue;  // Kong: an explicit null is the same as absent
@@ -92,6 +108,8 @@ public:
                 read_int(value, field, c_.preflight_success_status);
             else if (key == "preflight_failure_status")
                 read_int(value, field, c_.preflight_failure_status);
+            else if (key == "debug")
+                read_bool(value, field, c_.debug);
             else if (key == "dangerously_allow_insecure_origins")
                 read_bool(value, field, c_.dangerously_allow_insecure_origins);
             else if (key == "dangerously_allow_public_suffix_wildcards")
@@ -104,12 +122,16 @@ public:
                 error(errc::json_unknown_field, field, key,
                       "unknown field; expected one of origins, methods, headers, exposed_headers, credentials, "
                       "max_age, private_network, preflight_continue, allow_origin_absent, preflight_status, "
-                      "preflight_failure_status, dangerously_allow_insecure_origins, "
+                      "preflight_failure_status, debug, dangerously_allow_insecure_origins, "
                       "dangerously_allow_public_suffix_wildcards, dangerously_allow_null_origin, "
                       "dangerously_reflect_any_origin_with_credentials");
         }
         apply_defaults(j);
-        return policy::try_build(std::move(c_), finish());
+        prepared_policy out;
+        out.ok = true;
+        out.c = std::move(c_);
+        out.options = finish();
+        return out;
     }
 
 private:
@@ -330,6 +352,7 @@ private:
                                              "allow_origin_absent",
                                              "preflight_status",
                                              "preflight_failure_status",
+                                             "debug",
                                              "dangerously_allow_insecure_origins",
                                              "dangerously_allow_public_suffix_wildcards",
                                              "dangerously_allow_null_origin",
@@ -356,7 +379,108 @@ private:
     std::vector<std::size_t> exposed_src_;
 };
 
+// Reads {"routes": [{"paths": [...], "methods": [...], "policy": {...}}], "default": {...}}.
+inline router_build_result load_router(const nlohmann::json& j) {
+    std::vector<diagnostic> prior;
+    const auto error = [&prior](errc code, std::string field, std::string_view value, std::string message) {
+        prior.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
+    };
+    const auto type_error = [&error](const std::string& field, const nlohmann::json& v, const char* expected) {
+        error(errc::json_type, field, v.dump(), std::string("expected ") + expected + ", got " + v.type_name());
+    };
+    const auto strings = [&type_error](const nlohmann::json& v, const std::string& field,
+                                       std::vector<std::string>& out) {
+        if (!v.is_array()) return type_error(field, v, "an array of strings");
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (v[i].is_string())
+                out.push_back(v[i].get<std::string>());
+            else
+                type_error(field + "/" + std::to_string(i), v[i], "a string");
+        }
+    };
+    if (!j.is_object()) {
+        error(errc::json_invalid, "", "", "a router must be a JSON object with \"routes\" and/or \"default\"");
+        return router_build_result::failure(std::move(prior));
+    }
+    router_config rc;
+    router_build_inputs inputs;
+    inputs.default_field = "/default";
+    for (const auto& [key, value] : j.items()) {
+        if (key == "default") {
+            prepared_policy p = json_loader{}.prepare(value);
+            if (!p.ok) {
+                for (const diagnostic& d : p.options.prior) error(d.code, "/default" + d.field, d.value, d.message);
+                continue;
+            }
+            rc.default_policy = std::move(p.c);
+            inputs.default_options = std::move(p.options);  // build_router reports under /default
+        } else if (key == "routes") {
+            if (!value.is_array()) {
+                type_error("/routes", value, "an array of routes");
+                continue;
+            }
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const std::string at = "/routes/" + std::to_string(i);
+                const nlohmann::json& r = value[i];
+                if (!r.is_object()) {
+                    type_error(at, r, "a route object {\"paths\", \"methods\", \"policy\"}");
+                    continue;
+                }
+                route rt;
+                bool has_policy = false;
+                prepared_policy p;
+                for (const auto& [field, v] : r.items()) {
+                    if (field == "paths")
+                        strings(v, at + "/paths", rt.paths);
+                    else if (field == "methods")
+                        strings(v, at + "/methods", rt.methods);
+                    else if (field == "policy") {
+                        has_policy = true;
+                        p = json_loader{}.prepare(v);
+                        if (!p.ok)
+                            for (const diagnostic& d : p.options.prior)
+                                error(d.code, at + "/policy" + d.field, d.value, d.message);
+                    } else
+                        error(errc::json_unknown_field, at + "/" + field, field,
+                              "unknown field; expected one of paths, methods, policy");
+                }
+                if (!has_policy) error(errc::json_type, at + "/policy", "", "a route needs a policy object");
+                if (!has_policy || !p.ok) continue;
+                rt.policy = std::move(p.c);
+                rc.routes.push_back(std::move(rt));
+                inputs.route_options.push_back(std::move(p.options));
+                inputs.route_fields.push_back(at);
+            }
+        } else {
+            error(errc::json_unknown_field, "/" + key, key, "unknown field; expected routes or default");
+        }
+    }
+    if (!j.contains("routes") && !j.contains("default"))
+        error(errc::routes_missing, "", "", "a router needs \"routes\", \"default\" or both");
+    inputs.prior = std::move(prior);
+    return build_router(std::move(rc), std::move(inputs));
+}
+
 }  // namespace detail
+
+// Builds a router from a parsed JSON object:
+//   {"routes": [{"paths": ["/api/"], "methods": ["GET"], "policy": {...}}], "default": {...}}
+// where each policy is in the same schema as policy_from_json. Never throws for bad input.
+inline router_build_result router_from_json(const nlohmann::json& j) { return detail::load_router(j); }
+
+inline router_build_result router_from_json(std::string_view text) {
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::exception& e) {
+        return router_build_result::failure({{errc::json_invalid, severity::error, "", "", e.what()}});
+    }
+    return router_from_json(j);
+}
+inline router_build_result router_from_json(const char* text) { return router_from_json(std::string_view(text)); }
+inline router_build_result router_from_json(const std::string& text) {
+    return router_from_json(std::string_view(text));
+}
 
 // Builds a policy from a parsed JSON object in Kong's CORS plugin schema (plus our extension
 // fields). Never throws for bad input: everything wrong is in the result's diagnostics.

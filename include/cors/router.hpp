@@ -144,6 +144,7 @@ struct router_build_inputs {
     std::vector<build_options> route_options;
     build_options default_options;
     std::vector<diagnostic> prior;
+    std::vector<std::string> route_fields;  // where route i is in the source; "/routes/i" when absent
     std::string default_field = "/default_policy";
 };
 
@@ -208,6 +209,7 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
     struct pending {
         std::vector<std::string> paths, methods;
         std::optional<policy> built;
+        std::string field;
     };
     std::vector<pending> routes;
     const auto keep = [&](build_result r) -> std::optional<policy> {
@@ -224,15 +226,16 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
 
     for (std::size_t i = 0; i < c.routes.size(); ++i) {
         route& rt = c.routes[i];
-        const std::string at = "/routes/" + std::to_string(i);
+        const std::string at = i < in.route_fields.size() ? in.route_fields[i] : "/routes/" + std::to_string(i);
         pending br;
+        br.field = at;
         if (rt.paths.empty()) report(errc::route_path_invalid, at + "/paths", "", "a route needs at least one path");
         for (std::size_t j = 0; j < rt.paths.size(); ++j) {
             const std::string& path = rt.paths[j];
             if (unambiguous_path(path) != path)
                 report(errc::route_path_invalid, at + "/paths/" + std::to_string(j), path,
-                       "a route path starts with '/' and has no query, fragment, dot segment, \"//\", "
-                       "percent-encoded '.', '/', '\\' or '%', backslash, space or control byte");
+                       "a route path starts with '/' and has no query, fragment, dot segment, empty segment, "
+                       "percent-encoded dot, slash, backslash or percent sign, backslash, space or control byte");
             br.paths.push_back(path);
         }
         for (std::size_t j = 0; j < rt.methods.size(); ++j) {
@@ -265,8 +268,8 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
             if (!methods_overlap) continue;
             for (std::size_t k = 0; k < b.paths.size(); ++k)
                 if (std::find(a.paths.begin(), a.paths.end(), b.paths[k]) != a.paths.end())
-                    report(errc::route_conflict, "/routes/" + std::to_string(i) + "/paths/" + std::to_string(k),
-                           b.paths[k], "route " + std::to_string(j) + " already covers this path for these methods");
+                    report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
+                           "the route at " + a.field + " already covers this path for these methods");
         }
     }
 

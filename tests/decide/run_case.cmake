@@ -8,6 +8,7 @@
 #
 # A stream with neither an expected file nor a regex must be empty. The arguments after "--"
 # pass through a CMake list, so they must not contain ';' or unbalanced '[' ']'.
+# tests/lint runs cors-lint the same way (-DDECIDE names whichever program is under test).
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT DEFINED DECIDE OR NOT DEFINED STDIN)
