@@ -7,6 +7,7 @@
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
 // /api/whoami (did it come back?), /api/preflights (how many preflights arrived),
+// /metrics (CORS decisions in the Prometheus text format),
 // /api/vary (the handler sets Vary: Accept-Encoding), /api/acao (the handler sets its own
 // Access-Control-Allow-Origin), /api/boom (throws: 500); anything else under /api/ is 404.
 // With --static, GET of any other path serves a file from DIR (/ is /index.html).
@@ -97,7 +98,8 @@ boost::beast::string_view to_beast(std::string_view s) { return {s.data(), s.siz
 
 // What every connection shares (one thread: no locking needed; atomics for clarity).
 struct app {
-    cors::policy policy;
+    cors::policy policy;  // observed by `metrics`
+    std::shared_ptr<cors::metrics> metrics;
     std::string static_dir;
     std::atomic<unsigned long> preflights{0};
     std::atomic<unsigned long> request_ids{0};
@@ -209,10 +211,15 @@ response route(app& state, const request& req) {
     const std::string_view target = to_std(req.target());
     const std::string_view path = target.substr(0, target.find('?'));
     try {
-        if (path.substr(0, 5) == "/api/")
+        if (path.substr(0, 5) == "/api/") {
             api(state, req, path, res);
-        else
+        } else if (path == "/metrics" && req.method() == http::verb::get) {
+            res.result(http::status::ok);
+            res.set(http::field::content_type, "text/plain; version=0.0.4");
+            res.body() = state.metrics->prometheus();
+        } else {
             serve_static(state, req, path, res);
+        }
     } catch (const std::exception&) {
         res = response();
         res.version(req.version());
@@ -313,7 +320,9 @@ int main(int argc, char** argv) {
     for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
     if (!loaded) return exit_policy;
 
-    app state{std::move(loaded).value(), args->static_dir};
+    // Every decision is counted for /metrics (the policy's observer).
+    auto metrics = std::make_shared<cors::metrics>();
+    app state{std::move(loaded).value().with_observer(metrics), metrics, args->static_dir};
 
     asio::io_context ioc{1};
     tcp::acceptor acceptor(ioc);

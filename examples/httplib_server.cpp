@@ -6,7 +6,8 @@
 //
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
-// /api/whoami (did it come back?), /api/preflights (how many preflights arrived),
+// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /metrics
+// (CORS decisions in the Prometheus text format),
 // /api/vary (the handler sets Vary: Accept-Encoding), /api/acao (the handler sets its own
 // Access-Control-Allow-Origin), /api/boom (throws: 500); anything else under /api/ is 404
 // (httplib's own "no route" answer). With --static, GET of any other path serves a file from
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <memory>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -105,6 +107,10 @@ int main(int argc, char** argv) {
     for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
     if (!loaded) return exit_policy;
     const cors::policy policy = std::move(loaded).value();
+    // The adapter's policy counts every decision for /metrics; `policy` itself stays unobserved
+    // for the preflight counter below.
+    const auto metrics = std::make_shared<cors::metrics>();
+    const cors::policy observed = policy.with_observer(metrics);
 
     // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the server; every other
     // thread, httplib's workers included, inherits the blocked mask.
@@ -123,7 +129,7 @@ int main(int argc, char** argv) {
     app_hooks.post_routing = [&policy, &preflights](const httplib::Request& req, httplib::Response&) {
         if (policy.evaluate(cors::httplib::make_request(req)).kind() == cors::request_kind::preflight) ++preflights;
     };
-    cors::httplib::install(server, policy, std::move(app_hooks));
+    cors::httplib::install(server, observed, std::move(app_hooks));
 
     // The application: knows nothing of CORS.
     const auto item = [&request_ids](const httplib::Request& req, httplib::Response& res) {
@@ -153,6 +159,9 @@ int main(int argc, char** argv) {
     });
     server.Get("/api/preflights", [&preflights](const httplib::Request&, httplib::Response& res) {
         res.set_content("{\"preflights\":" + std::to_string(preflights.load()) + "}", json);
+    });
+    server.Get("/metrics", [&metrics](const httplib::Request&, httplib::Response& res) {
+        res.set_content(metrics->prometheus(), "text/plain; version=0.0.4");
     });
     server.Get("/api/vary", [](const httplib::Request&, httplib::Response& res) {
         res.set_content("{\"vary\":\"Accept-Encoding\"}", json);

@@ -3,6 +3,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "browser_model.hpp"
 #include "catch.hpp"
 #include "test_support.hpp"
 
@@ -267,6 +268,21 @@ TEST_CASE("debug mode: a denied preflight lets the browser console name the real
     CHECK(d.why() == cors::reason::private_network_not_allowed);
     CHECK(d.header_value("Access-Control-Allow-Headers") == "content-type");
     CHECK_FALSE(d.has_header("Access-Control-Allow-Private-Network"));
+
+    // A debug answer never makes a browser proceed: its own check fails, on the real cause.
+    const auto browser_proceeds = [](const char* origin, const char* method, std::vector<std::string> headers,
+                                     const cors::decision& decision) {
+        const browser::request req{origin, method, std::move(headers), true};
+        return browser::preflight_check(req, browser::from_decision(decision));
+    };
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PURGE"), keep);
+    CHECK_FALSE(browser_proceeds("https://app.example.com", "PURGE", {}, d));
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PUT", "content-type,x-evil"), keep);
+    CHECK_FALSE(browser_proceeds("https://app.example.com", "PUT", {"content-type", "x-evil"}, d));
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PUT", nullptr, "https://evil.example"), keep);
+    CHECK_FALSE(browser_proceeds("https://evil.example", "PUT", {}, d));
+    d = test::evaluate(p, "OPTIONS", preflight_headers("PUT", "content-type"), keep);
+    CHECK(browser_proceeds("https://app.example.com", "PUT", {"content-type"}, d));  // the model is not blind
 
     // Off by default: the same preflight gets the failure status and nothing else.
     const cors::policy quiet = cors::policy::build(typical());

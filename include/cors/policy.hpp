@@ -140,6 +140,7 @@ inline build_result policy::try_build(config c, build_options options) {
 }
 
 inline policy policy::with_observer(std::shared_ptr<decision_observer> observer) const {
+    if (observer == impl_->observer) return *this;
     config c = impl_->source;
     c.observer = std::move(observer);
     detail::policy_builder builder(std::move(c));

@@ -298,6 +298,22 @@ expect_header Access-Control-Allow-Methods PUT
 # --- data/loopback-204.json: any origin, preflight_status 204 (no Content-Length then).
 start_server no_content --policy "$data/loopback-204.json"
 
+check metrics_count_each_request_once_in_prometheus_format
+request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT"
+request /api/items -H "Origin: $app"
+request /api/items -H "Origin: null"
+request /metrics
+expect_status 200
+expect_header Content-Type "text/plain; version=0.0.4"
+expected_metrics='# HELP cors_decisions_total CORS decisions by request kind, outcome and reason.
+# TYPE cors_decisions_total counter
+cors_decisions_total{kind="actual",outcome="allowed",reason="allowed"} 2
+cors_decisions_total{kind="preflight",outcome="allowed",reason="allowed"} 1'
+# The /metrics request itself (no Origin: not_cors) is counted before or after the body is
+# rendered, depending on the server: leave that line out.
+got_metrics=$(printf '%s\n' "$body" | grep -v 'kind="not_cors"')
+[ "$got_metrics" = "$expected_metrics" ] || fail "metrics: '$body'"
+
 check preflight_204_without_content_length
 request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT"
 expect_status 204

@@ -79,16 +79,17 @@ struct hooks {
 
 // Installs CORS on `server` with a copy of `policy` (cheap: policies share their state).
 // Call it before listen(); it replaces the server's pre- and post-routing handlers.
+// A policy's observer (cors/observer.hpp) hears each request once, from the post-routing hook.
 inline void install(::httplib::Server& server, cors::policy policy, hooks app = {}) {
-    server.set_pre_routing_handler(
-        [policy, pre = std::move(app.pre_routing)](const ::httplib::Request& req, ::httplib::Response& res) {
-            const cors::decision d = policy.evaluate(cors::httplib::make_request(req));
-            if (d.action() == cors::action::respond) {
-                res.status = d.status();
-                return ::httplib::Server::HandlerResponse::Handled;
-            }
-            return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
-        });
+    server.set_pre_routing_handler([quiet = policy.with_observer(nullptr), pre = std::move(app.pre_routing)](
+                                       const ::httplib::Request& req, ::httplib::Response& res) {
+        const cors::decision d = quiet.evaluate(cors::httplib::make_request(req));
+        if (d.action() == cors::action::respond) {
+            res.status = d.status();
+            return ::httplib::Server::HandlerResponse::Handled;
+        }
+        return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
+    });
     server.set_post_routing_handler([policy = std::move(policy), post = std::move(app.post_routing)](
                                         const ::httplib::Request& req, ::httplib::Response& res) {
         if (post) post(req, res);
