@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -140,6 +141,37 @@ bool smaller_pieces(const cors::policy& policy, const cors::request_view& reques
 }
 
 int failures = 0;
+bool routes(const cors::config& api_config, const cors::config& admin_config, const cors::config& public_config,
+            cors::request_view request) {
+cors::router_config rc;
+rc.routes.push_back({{"/api/"}, {}, api_config});             // any method under /api/
+rc.routes.push_back({{"/admin/"}, {"GET", "DELETE"}, admin_config});
+rc.default_policy = public_config;                          // everything else
+const cors::router router = cors::router::build(rc);        // throws cors::config_error
+
+request.path = "/api/items?page=2";                         // the request target; the query is ignored
+const cors::decision d = router.evaluate(request);          // noexcept, no allocation
+    request.path = "/api/../admin/x";
+    const cors::decision ambiguous = router.evaluate(request);
+    return d.allowed() && ambiguous.why() == cors::reason::no_policy;
+}
+
+bool shadow(const cors::policy& enforced, const cors::policy& candidate, const cors::request_view& request) {
+const cors::shadowed<cors::policy> engine(enforced, candidate, [](const cors::shadow_report& r) {
+    log(fmt::format("candidate differs: {} -> {}", r.enforced, r.candidate));
+});
+const cors::decision d = engine.evaluate(request);  // the enforced decision, always
+    return d.allowed() && logged.size() == 2;
+}
+
+std::string prometheus(const cors::policy& loaded, const cors::request_view& request) {
+auto counters = std::make_shared<cors::metrics>();
+const cors::policy policy = loaded.with_observer(counters);  // or config.observer = counters
+policy.evaluate(request);                                      // counted
+std::string body = counters->prometheus();                     // serve it at GET /metrics
+    return body;
+}
+
 void expect(bool ok, const char* what) {
     if (!ok) {
         std::cerr << "README example failed: " << what << '\n';
@@ -181,5 +213,17 @@ int main() {
     evil.add_header("Origin", "https://app.example.com");
     evil.add_header("Access-Control-Request-Method", "PUT");
     fmt_example(p.evaluate(evil));
+
+    cors::config admin;
+    admin.origins = {"https://admin.example.com"};
+    cors::config everyone;
+    everyone.origins = {"*"};
+    expect(routes(good, admin, everyone, request), "router");
+    cors::config candidate = good;
+    candidate.origins = {"https://new.example.com"};
+    expect(shadow(p, cors::policy::build(candidate), request), "shadow");
+    expect(prometheus(p, request).find("cors_decisions_total{kind=\"actual\",outcome=\"allowed\",reason=\"allowed\"} 1\n") !=
+               std::string::npos,
+           "metrics");
     return failures == 0 ? 0 : 1;
 }
