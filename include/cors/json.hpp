@@ -441,7 +441,7 @@ inline router_build_result load_router(const nlohmann::json& j) {
                             for (const diagnostic& d : p.options.prior)
                                 error(d.code, at + "/policy" + d.field, d.value, d.message);
                     } else
-                        error(errc::json_unknown_field, at + "/" + field, field,
+                        error(errc::json_unknown_field, std::string(at).append("/").append(field), field,
                               "unknown field; expected one of paths, methods, policy");
                 }
                 if (!has_policy) error(errc::json_type, at + "/policy", "", "a route needs a policy object");

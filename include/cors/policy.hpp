@@ -101,15 +101,15 @@ public:
     const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 
     // A result without a value, for loaders that fail before there is a config to build.
-    static basic_build_result failure(std::vector<diagnostic> diagnostics) {
+    static basic_build_result failure(std::vector<diagnostic> all) {
         basic_build_result r;
-        r.diagnostics_ = std::move(diagnostics);
+        r.diagnostics_.swap(all);
         return r;
     }
-    static basic_build_result success(T value, std::vector<diagnostic> diagnostics) {
+    static basic_build_result success(T value, std::vector<diagnostic> all) {
         basic_build_result r;
         r.value_.emplace(std::move(value));
-        r.diagnostics_ = std::move(diagnostics);
+        r.diagnostics_.swap(all);
         return r;
     }
 

@@ -53,6 +53,7 @@ cors::config fuzzed_policy(FuzzedDataProvider& in) {
     c.dangerously_allow_null_origin = in.ConsumeBool();
     c.dangerously_reflect_any_origin_with_credentials = in.ConsumeBool();
     c.dangerously_allow_public_suffix_wildcards = in.ConsumeBool();
+    c.debug = in.ConsumeBool();
     return c;
 }
 
