@@ -1,6 +1,6 @@
 // cors-beast-server: a small Boost.Beast HTTP/1.1 server (one thread, asio, keep-alive) with
-// CORS from a JSON policy, through cors/adapters/beast.hpp. tests/http drives it with curl and
-// with headless Chromium.
+// CORS from a JSON policy (or a router of policies), through cors/adapters/beast.hpp. tests/http
+// drives it with curl and headless Chromium.
 //
 //   cors-beast-server --policy policy.json [--port N] [--static DIR]
 //
@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <fstream>
 #include <memory>
@@ -39,6 +40,8 @@
 #include <cors.hpp>
 #include <cors/adapters/beast.hpp>
 #include <cors/json.hpp>
+
+#include "policy_file.hpp"
 
 namespace {
 
@@ -98,7 +101,7 @@ boost::beast::string_view to_beast(std::string_view s) { return {s.data(), s.siz
 
 // What every connection shares (one thread: no locking needed; atomics for clarity).
 struct app {
-    cors::policy policy;  // observed by `metrics`
+    examples::engine engine;  // a policy or a router, observed by `metrics`
     std::shared_ptr<cors::metrics> metrics;
     std::string static_dir;
     std::atomic<unsigned long> preflights{0};
@@ -251,7 +254,7 @@ private:
         if (ec) return;  // timeout, reset, malformed request: drop the connection
 
         // CORS first: a preflight is answered here and never reaches the router.
-        const cors::decision d = state_.policy.evaluate(cors::beast::make_request(request_));
+        const cors::decision d = state_.engine.evaluate(cors::beast::make_request(request_));
         if (d.kind() == cors::request_kind::preflight) ++state_.preflights;
         if (auto preflight = cors::beast::preflight_response(d, request_)) return send(std::move(*preflight));
 
@@ -311,18 +314,18 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
-    const std::optional<std::string> policy_text = read_file(args->policy_file);
-    if (!policy_text) {
-        std::fprintf(stderr, "cors-beast-server: cannot read %s\n", args->policy_file.c_str());
+    std::string policy_text;
+    if (const int error = examples::read_file(args->policy_file, policy_text)) {
+        std::fprintf(stderr, "cors-beast-server: cannot read %s: %s\n", args->policy_file.c_str(),
+                     std::strerror(error));
         return exit_policy;
     }
-    cors::build_result loaded = cors::policy_from_json(*policy_text);
-    for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
-    if (!loaded) return exit_policy;
+    const std::optional<examples::engine> engine = examples::load_engine(policy_text);
+    if (!engine) return exit_policy;
 
     // Every decision is counted for /metrics (the policy's observer).
     auto metrics = std::make_shared<cors::metrics>();
-    app state{std::move(loaded).value().with_observer(metrics), metrics, args->static_dir};
+    app state{engine->with_observer(metrics), metrics, args->static_dir};
 
     asio::io_context ioc{1};
     tcp::acceptor acceptor(ioc);

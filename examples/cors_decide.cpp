@@ -116,19 +116,8 @@ nlohmann::ordered_json to_json(const cors::decision& d) {
     return out;
 }
 
-// A policy or a router, as the file says.
-struct engine {
-    std::optional<cors::policy> policy;
-    std::optional<cors::router> router;
-
-    cors::decision evaluate(const cors::request_view& r) const {
-        return router ? router->evaluate(r) : policy->evaluate(r);
-    }
-};
-
-// Prints every diagnostic (errors and warnings alike: when a policy fails, its warnings are worth
-// fixing too). Empty when the policy does not load.
-std::optional<engine> load_engine(const policy_source& source) {
+// Reads the policy (a file or inline JSON); empty when it does not load.
+std::optional<examples::engine> load(const policy_source& source) {
     std::string text;
     if (!source.is_file) {
         text = source.text;
@@ -136,21 +125,7 @@ std::optional<engine> load_engine(const policy_source& source) {
         std::fprintf(stderr, "cors-decide: cannot read %s: %s\n", source.text.c_str(), std::strerror(error));
         return std::nullopt;
     }
-    const auto report = [](const auto& loaded) {
-        for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
-        return loaded.has_value();
-    };
-    engine out;
-    if (examples::is_router(text)) {
-        cors::router_build_result loaded = cors::router_from_json(text);
-        if (!report(loaded)) return std::nullopt;
-        out.router = std::move(loaded).value();
-    } else {
-        cors::build_result loaded = cors::policy_from_json(text);
-        if (!report(loaded)) return std::nullopt;
-        out.policy = std::move(loaded).value();
-    }
-    return out;
+    return examples::load_engine(text);
 }
 
 nlohmann::ordered_json differences_json(const cors::decision_diff& d) {
@@ -169,7 +144,8 @@ nlohmann::ordered_json error_json(const std::string& message) {
 }
 
 // The answer to one input line.
-nlohmann::ordered_json decide(const engine& enforced, const std::optional<engine>& candidate, const std::string& line) {
+nlohmann::ordered_json decide(const examples::engine& enforced, const std::optional<examples::engine>& candidate,
+                              const std::string& line) {
     if (is_blank(line)) return error_json("empty line: expected a request object");
     nlohmann::json j;
     try {
@@ -210,11 +186,11 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    const std::optional<engine> enforced = load_engine(*args->policy);
+    const std::optional<examples::engine> enforced = load(*args->policy);
     if (!enforced) return exit_policy;
-    std::optional<engine> candidate;
+    std::optional<examples::engine> candidate;
     if (args->shadow) {
-        candidate = load_engine(*args->shadow);
+        candidate = load(*args->shadow);
         if (!candidate) return exit_policy;
     }
 

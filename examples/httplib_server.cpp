@@ -1,6 +1,6 @@
-// cors-httplib-server: a small cpp-httplib server with CORS from a JSON policy, through
-// cors/adapters/httplib.hpp. The same routes as cors-beast-server, so that tests/http can run
-// the same checks (curl and headless Chromium) against both.
+// cors-httplib-server: a small cpp-httplib server with CORS from a JSON policy (or a router of
+// policies, {"routes": [...], "default": {...}}), through cors/adapters/httplib.hpp. The same routes as
+// cors-beast-server, so that tests/http can run the same checks (curl and headless Chromium) against both.
 //
 //   cors-httplib-server --policy policy.json [--port N] [--static DIR]
 //
@@ -18,11 +18,10 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <memory>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -37,6 +36,8 @@
 #include <cors.hpp>
 #include <cors/adapters/httplib.hpp>
 #include <cors/json.hpp>
+
+#include "policy_file.hpp"
 
 namespace {
 
@@ -78,15 +79,6 @@ std::optional<options> parse_command_line(int argc, char** argv) {
     return out;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return text.str();
-}
-
 constexpr const char* json = "application/json";
 
 }  // namespace
@@ -98,19 +90,18 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
 
-    const std::optional<std::string> policy_text = read_file(args->policy_file);
-    if (!policy_text) {
-        std::fprintf(stderr, "cors-httplib-server: cannot read %s\n", args->policy_file.c_str());
+    std::string policy_text;
+    if (const int error = examples::read_file(args->policy_file, policy_text)) {
+        std::fprintf(stderr, "cors-httplib-server: cannot read %s: %s\n", args->policy_file.c_str(),
+                     std::strerror(error));
         return exit_policy;
     }
-    cors::build_result loaded = cors::policy_from_json(*policy_text);
-    for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
-    if (!loaded) return exit_policy;
-    const cors::policy policy = std::move(loaded).value();
-    // The adapter's policy counts every decision for /metrics; `policy` itself stays unobserved
+    const std::optional<examples::engine> engine = examples::load_engine(policy_text);
+    if (!engine) return exit_policy;
+    // The adapter's engine counts every decision for /metrics; `engine` itself stays unobserved
     // for the preflight counter below.
     const auto metrics = std::make_shared<cors::metrics>();
-    const cors::policy observed = policy.with_observer(metrics);
+    const examples::engine observed = engine->with_observer(metrics);
 
     // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the server; every other
     // thread, httplib's workers included, inherits the blocked mask.
@@ -126,10 +117,13 @@ int main(int argc, char** argv) {
 
     cors::httplib::hooks app_hooks;
     // Runs on every response before the CORS decoration, preflights answered by CORS included.
-    app_hooks.post_routing = [&policy, &preflights](const httplib::Request& req, httplib::Response&) {
-        if (policy.evaluate(cors::httplib::make_request(req)).kind() == cors::request_kind::preflight) ++preflights;
+    app_hooks.post_routing = [&engine, &preflights](const httplib::Request& req, httplib::Response&) {
+        if (engine->evaluate(cors::httplib::make_request(req)).kind() == cors::request_kind::preflight) ++preflights;
     };
-    cors::httplib::install(server, observed, std::move(app_hooks));
+    if (observed.router)
+        cors::httplib::install(server, *observed.router, std::move(app_hooks));
+    else
+        cors::httplib::install(server, *observed.policy, std::move(app_hooks));
 
     // The application: knows nothing of CORS.
     const auto item = [&request_ids](const httplib::Request& req, httplib::Response& res) {

@@ -5,7 +5,10 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include <cors/json.hpp>
 
@@ -28,6 +31,45 @@ inline int read_file(const std::string& path, std::string& text) {
 inline bool is_router(const std::string& text) {
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     return j.is_object() && (j.contains("routes") || j.contains("default"));
+}
+
+// A policy or a router, as the file says.
+struct engine {
+    std::optional<cors::policy> policy;
+    std::optional<cors::router> router;
+
+    cors::decision evaluate(const cors::request_view& r) const& noexcept {
+        return router ? router->evaluate(r) : policy->evaluate(r);
+    }
+    cors::decision evaluate(const cors::request_view& r) const&& = delete;
+
+    engine with_observer(std::shared_ptr<cors::decision_observer> observer) const {
+        engine out;
+        if (router) out.router = router->with_observer(std::move(observer));
+        if (policy) out.policy = policy->with_observer(std::move(observer));
+        return out;
+    }
+};
+
+// Loads a policy or a router from JSON text and prints every diagnostic on standard error, one
+// per line (errors and warnings alike: when a policy fails, its warnings are worth fixing too).
+// Empty when it does not load.
+inline std::optional<engine> load_engine(const std::string& text) {
+    const auto report = [](const auto& loaded) {
+        for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        return loaded.has_value();
+    };
+    engine out;
+    if (is_router(text)) {
+        cors::router_build_result loaded = cors::router_from_json(text);
+        if (!report(loaded)) return std::nullopt;
+        out.router = std::move(loaded).value();
+    } else {
+        cors::build_result loaded = cors::policy_from_json(text);
+        if (!report(loaded)) return std::nullopt;
+        out.policy = std::move(loaded).value();
+    }
+    return out;
 }
 
 }  // namespace examples

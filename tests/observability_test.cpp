@@ -155,3 +155,23 @@ TEST_CASE("shadow works for routers too", "[shadow][router]") {
     CHECK(engine.evaluate(v2.view()).allowed());
     CHECK(differences == 1);
 }
+
+TEST_CASE("a router's observer hears every decision once, no_policy included", "[observer][router]") {
+    cors::router_config rc;
+    rc.routes.push_back({{"/api/"}, {}, strict()});
+    auto counters = std::make_shared<cors::metrics>();
+    rc.observer = counters;
+    const cors::router r = cors::router::build(rc);
+    test::owned_request inside{"GET", {{"Origin", "https://app.example.com"}}, "/api/x"};
+    test::owned_request outside{"GET", {{"Origin", "https://app.example.com"}}, "/other"};
+    r.evaluate(inside.view());
+    r.evaluate(outside.view());
+    CHECK(counters->count(cors::request_kind::actual, cors::reason::allowed) == 1);
+    CHECK(counters->count(cors::request_kind::actual, cors::reason::no_policy) == 1);
+    // with_observer: a copy; the original keeps its observer, the quiet copy has none.
+    const cors::router quiet = r.with_observer(nullptr);
+    quiet.evaluate(inside.view());
+    CHECK(counters->total() == 2);
+    r.evaluate(inside.view());
+    CHECK(counters->total() == 3);
+}

@@ -34,6 +34,7 @@
 #include "config.hpp"
 #include "decision.hpp"
 #include "errors.hpp"
+#include "observer.hpp"
 #include "policy.hpp"
 #include "request.hpp"
 #include "detail/ascii.hpp"
@@ -52,6 +53,9 @@ struct router_config {
     std::vector<route> routes;
     // For requests no route covers; without it they get reason::no_policy.
     std::optional<config> default_policy;
+    // Told about every decision of the router, reason::no_policy included (see
+    // cors/observer.hpp). The routes' own config::observer, if any, are called as well.
+    std::shared_ptr<decision_observer> observer;
 };
 
 // A route as built: normalised methods and its policy.
@@ -101,6 +105,7 @@ struct compiled_router {
     std::vector<built_route> routes;
     std::optional<policy> default_policy;
     std::vector<diagnostic> warnings;
+    std::shared_ptr<decision_observer> observer;
 
     struct entry {
         std::string prefix;
@@ -173,6 +178,31 @@ public:
     // Without one: no CORS header, action::forward, reason::no_policy (a request without
     // Origin is not CORS and stays reason::allowed).
     decision evaluate(const request_view& r) const& noexcept {
+        decision d = decide(r);
+        if (impl_->observer) impl_->observer->on_decision(r, d);
+        return d;
+    }
+    decision evaluate(const request_view& r) const&& = delete;
+
+    // A copy of this router whose observer is `observer` (nullptr: none); cheap, the routes'
+    // policies are shared.
+    router with_observer(std::shared_ptr<decision_observer> observer) const {
+        if (observer == impl_->observer) return *this;
+        auto copy = std::make_shared<detail::compiled_router>(*impl_);
+        copy->observer = std::move(observer);
+        return router(std::move(copy));
+    }
+
+    const std::vector<built_route>& routes() const noexcept { return impl_->routes; }
+    const std::optional<policy>& default_policy() const noexcept { return impl_->default_policy; }
+    // Warnings of every policy (fields under /routes/N/policy and /default_policy) and of the routes.
+    const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
+
+private:
+    friend router_build_result detail::build_router(router_config, detail::router_build_inputs);
+    explicit router(std::shared_ptr<const detail::compiled_router> impl) noexcept : impl_(std::move(impl)) {}
+
+    decision decide(const request_view& r) const noexcept {
         const bool is_preflight = r.method == "OPTIONS" && r.access_control_request_method.present();
         const std::string_view method = is_preflight ? r.access_control_request_method.value : r.method;
         if (const policy* p = select(r.path, method)) return p->evaluate(r);
@@ -183,16 +213,6 @@ public:
         d.reason_ = reason::no_policy;
         return d;
     }
-    decision evaluate(const request_view& r) const&& = delete;
-
-    const std::vector<built_route>& routes() const noexcept { return impl_->routes; }
-    const std::optional<policy>& default_policy() const noexcept { return impl_->default_policy; }
-    // Warnings of every policy (fields under /routes/N/policy and /default_policy) and of the routes.
-    const std::vector<diagnostic>& warnings() const noexcept { return impl_->warnings; }
-
-private:
-    friend router_build_result detail::build_router(router_config, detail::router_build_inputs);
-    explicit router(std::shared_ptr<const detail::compiled_router> impl) noexcept : impl_(std::move(impl)) {}
 
     std::shared_ptr<const detail::compiled_router> impl_;
 };
@@ -285,6 +305,7 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         return !a.any_method && b.any_method;
     });
     out.warnings = diagnostics;
+    out.observer = std::move(c.observer);
     return router_build_result::success(router(std::make_shared<const compiled_router>(std::move(out))),
                                         std::move(diagnostics));
 }

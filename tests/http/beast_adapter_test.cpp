@@ -68,6 +68,8 @@ TEST_CASE("beast make_request views the request's fields without copying", "[bea
     REQUIRE(view.access_control_request_headers.count == 2);
     CHECK(view.access_control_request_headers.lines[0] == "x-custom");
     CHECK(view.access_control_request_headers.lines[1] == "content-type");
+    CHECK(view.path == "/api/items");  // the raw target, for routers
+    CHECK(view.path.data() == req.target().data());
 }
 
 TEST_CASE("beast preflight_response answers a preflight with no body", "[beast]") {

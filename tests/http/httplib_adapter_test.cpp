@@ -43,6 +43,8 @@ std::size_t lines(const httplib::Response& res, const std::string& name) { retur
 TEST_CASE("httplib make_request views the request's headers without copying", "[httplib]") {
     httplib::Request req;
     req.method = "OPTIONS";
+    req.target = "/api/items/%2e%2e?x=1";  // raw; httplib's req.path would be decoded
+    req.path = "/api/items/..";
     req.headers.emplace("origin", "https://app.example.com");
     req.headers.emplace("Access-Control-Request-Method", "PUT");
     req.headers.emplace("Access-Control-Request-Headers", "x-custom");
@@ -50,6 +52,7 @@ TEST_CASE("httplib make_request views the request's headers without copying", "[
     const cors::request_view view = cors::httplib::make_request(req);
     CHECK(view.method == "OPTIONS");
     CHECK(view.method.data() == req.method.data());
+    CHECK(view.path.data() == req.target.data());
     CHECK(view.origin.value == "https://app.example.com");
     REQUIRE(view.access_control_request_headers.count == 2);
     CHECK(view.access_control_request_headers.lines[0] == "x-custom");  // multimap keeps line order

@@ -328,6 +328,36 @@ expect_status 200
 expect_header Access-Control-Allow-Origin "*"
 expect_no_header Vary
 
+# --- data/router.json: /api/items for GET and PUT from app only (credentials); the rest of
+# --- /api/ from any origin; nothing else.
+start_server router --policy "$data/router.json"
+
+check router_route_by_path_and_method
+request /api/items -H "Origin: $app"
+expect_header Access-Control-Allow-Origin "$app"
+expect_header Access-Control-Allow-Credentials true
+request /api/items -H "Origin: $evil"
+expect_no_cors
+request /api/items -X DELETE -H "Origin: $evil"
+expect_header Access-Control-Allow-Origin "*"
+
+check router_preflight_routes_by_requested_method
+request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT"
+expect_status 200
+expect_header Access-Control-Allow-Origin "$app"
+expect_header Access-Control-Allow-Methods PUT
+request /api/items -X OPTIONS -H "Origin: $evil" -H "Access-Control-Request-Method: DELETE"
+expect_status 200
+expect_header Access-Control-Allow-Origin "*"
+expect_header Access-Control-Allow-Methods DELETE
+
+check router_ambiguous_or_uncovered_path_gets_no_cors
+request '/api/..%2fapi/items' --path-as-is -H "Origin: $evil"
+expect_no_cors
+request /elsewhere -H "Origin: $app"
+expect_no_cors
+stop_server router TERM
+
 # --- A policy that does not load: status 2, diagnostics on standard error.
 check bad_policy_exits_2
 printf '{"origins": ["https://app.example.com/"], "credentials": "yes"}' >"$tmp/bad.json"

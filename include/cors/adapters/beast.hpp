@@ -60,12 +60,14 @@ void set_headers(const cors::decision& d, Fields& fields) {
 
 }  // namespace detail
 
-// The engine's view of a Beast request: the method and every field line, as views into `req`
-// (no copy). Keep `req` alive while the view and any decision made from it are in use.
+// The engine's view of a Beast request: the method, the raw target (for cors::router) and every
+// field line, as views into `req` (no copy). Keep `req` alive while the view and any decision
+// made from it are in use.
 template <class Body, class Fields>
 cors::request_view make_request(const boost::beast::http::request<Body, Fields>& req) noexcept {
     cors::request_view view;
     view.method = detail::to_std(req.method_string());
+    view.path = detail::to_std(req.target());
     for (const auto& field : req) view.add_header(detail::to_std(field.name_string()), detail::to_std(field.value()));
     return view;
 }

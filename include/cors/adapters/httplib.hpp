@@ -36,16 +36,21 @@
 #include "../decision.hpp"
 #include "../policy.hpp"
 #include "../request.hpp"
+#include "../router.hpp"
+#include "../shadow.hpp"
 #include "../vary.hpp"
 
 namespace cors {
 inline namespace v1 {
 namespace httplib {
 
-// The engine's view of an httplib request: views into `req.method` and `req.headers` (no copy).
-// Keep `req` alive while the view and any decision made from it are in use.
+// The engine's view of an httplib request: views into `req.method`, `req.target` (the raw,
+// undecoded target, for cors::router) and `req.headers` (no copy). Keep `req` alive while the
+// view and any decision made from it are in use.
 inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
-    return cors::make_request(req.method, req.headers);
+    cors::request_view view = cors::make_request(req.method, req.headers);
+    view.path = req.target;
+    return view;
 }
 
 // Decorates a response with a decision, as install() does: removes Access-Control-Allow-Origin
@@ -77,11 +82,28 @@ struct hooks {
     ::httplib::Server::Handler post_routing;
 };
 
-// Installs CORS on `server` with a copy of `policy` (cheap: policies share their state).
-// Call it before listen(); it replaces the server's pre- and post-routing handlers.
-// A policy's observer (cors/observer.hpp) hears each request once, from the post-routing hook.
-inline void install(::httplib::Server& server, cors::policy policy, hooks app = {}) {
-    server.set_pre_routing_handler([quiet = policy.with_observer(nullptr), pre = std::move(app.pre_routing)](
+namespace detail {
+
+// The same engine without its observer or shadow candidate: the pre-routing hook only needs to
+// know whether to answer, and the post-routing hook reports the request.
+inline cors::policy quiet(const cors::policy& p) { return p.with_observer(nullptr); }
+inline cors::router quiet(const cors::router& r) { return r.with_observer(nullptr); }
+template <class Engine>
+Engine quiet(const cors::shadowed<Engine>& s) {
+    return quiet(s.enforced());
+}
+
+}  // namespace detail
+
+// Installs CORS on `server` with a copy of `engine`: a cors::policy, a cors::router (routes by
+// the raw request target) or a cors::shadowed of either (copies are cheap: they share their
+// state). Call it before listen(); it replaces the server's pre- and post-routing handlers.
+// Each request is evaluated twice (httplib has no place to carry a decision between the hooks),
+// but the engine's observer and shadow callback hear of it once, from the post-routing hook
+// (an observer set on one route's own policy hears both).
+template <class Engine>
+void install(::httplib::Server& server, Engine engine, hooks app = {}) {
+    server.set_pre_routing_handler([quiet = detail::quiet(engine), pre = std::move(app.pre_routing)](
                                        const ::httplib::Request& req, ::httplib::Response& res) {
         const cors::decision d = quiet.evaluate(cors::httplib::make_request(req));
         if (d.action() == cors::action::respond) {
@@ -90,12 +112,12 @@ inline void install(::httplib::Server& server, cors::policy policy, hooks app = 
         }
         return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
     });
-    server.set_post_routing_handler([policy = std::move(policy), post = std::move(app.post_routing)](
+    server.set_post_routing_handler([engine = std::move(engine), post = std::move(app.post_routing)](
                                         const ::httplib::Request& req, ::httplib::Response& res) {
         if (post) post(req, res);
         // evaluate is cheap (no allocation): deciding again beats carrying state between
         // the two hooks, which httplib gives no place for.
-        const cors::decision d = policy.evaluate(cors::httplib::make_request(req));
+        const cors::decision d = engine.evaluate(cors::httplib::make_request(req));
         cors::httplib::apply(d, res);
         if (d.action() == cors::action::respond) {
             res.body.clear();
