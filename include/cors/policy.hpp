@@ -197,7 +197,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
         return d;
     }
 
-    const bool is_preflight = r.method == "OPTIONS" && r.access_control_request_method.present();
+    const bool is_preflight = detail::equals(r.method, "OPTIONS") && r.access_control_request_method.present();
     d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
     const std::string_view origin = r.origin.value;
 
@@ -213,7 +213,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
         d.vary_.push_back(header_name::request_method);
         d.vary_.push_back(header_name::request_headers);
         const bool pna_requested = r.access_control_request_private_network.present() &&
-                                   r.access_control_request_private_network.value == "true";
+                                   detail::equals(r.access_control_request_private_network.value, "true");
         if (p.private_network || r.access_control_request_private_network.present())
             d.vary_.push_back(header_name::request_private_network);
         std::string_view method = r.access_control_request_method.value;
@@ -223,7 +223,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
             if (r.access_control_request_method.count > 1 || !detail::is_token(method)) {
                 why = reason::method_malformed;
                 d.offending_ = method;
-            } else if (!detail::is_safelisted_method(method) && !p.any_method && !p.methods.contains(method)) {
+            } else if (!detail::is_safelisted_request_method(method) && !p.any_method && !p.methods.contains(method)) {
                 why = reason::method_not_allowed;
                 d.offending_ = method;
             }
@@ -280,7 +280,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
         d.status_ = p.success_status;
         d.headers_.push_back({header_name::allow_origin, dynamic ? origin : std::string_view("*")});
         if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
-        if (!detail::is_safelisted_method(method)) d.headers_.push_back({header_name::allow_methods, method});
+        if (!detail::is_safelisted_request_method(method)) d.headers_.push_back({header_name::allow_methods, method});
         if (!echoed_headers.empty()) d.headers_.push_back({header_name::allow_headers, echoed_headers});
         if (!p.max_age_value.empty()) d.headers_.push_back({header_name::max_age, p.max_age_value});
         if (pna_requested) d.headers_.push_back({header_name::allow_private_network, "true"});
@@ -315,7 +315,7 @@ inline void policy::debug_denied_preflight(decision& d, std::string_view origin,
         if (!p.methods_value.empty()) d.headers_.push_back({header_name::allow_methods, p.methods_value});
         return;
     }
-    if (!detail::is_safelisted_method(method) && d.reason_ != reason::method_malformed)
+    if (!detail::is_safelisted_request_method(method) && d.reason_ != reason::method_malformed)
         d.headers_.push_back({header_name::allow_methods, method});
     if (d.reason_ == reason::header_not_allowed && !p.headers_value.empty())
         d.headers_.push_back({header_name::allow_headers, p.headers_value});

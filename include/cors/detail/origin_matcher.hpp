@@ -6,6 +6,7 @@
 // linear-time regexes and the user predicate.
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "../config.hpp"
 #include "../origin.hpp"
+#include "dots.hpp"
 #include "regex.hpp"
 #include "string_set.hpp"
 
@@ -46,20 +48,28 @@ public:
     bool add_exact(std::string_view origin) { return exact_.insert(origin); }
 
     bool add_pattern(const origin_view& p) {
-        std::string key(p.scheme);
-        key += p.any_subdomain ? "://*." : "://";
-        key += p.host;
         const std::string port = p.any_port ? std::string("*") : std::string(p.port);
-        std::size_t index = patterns_.find(key);
-        if (index == string_set::npos) {
-            patterns_.insert(key);
-            index = patterns_.find(key);
-            ports_.resize(patterns_.size());
+        std::size_t scheme = scheme_index(p.scheme);
+        if (scheme == schemes_.size()) schemes_.emplace_back(p.scheme);
+        const std::uint64_t h = key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size());
+        for (std::size_t i = static_cast<std::size_t>(h) & mask_; !slots_.empty() && slots_[i].index != empty_slot;
+             i = (i + 1) & mask_) {
+            pattern& e = patterns_[slots_[i].index];
+            if (e.subdomain != p.any_subdomain || e.scheme != scheme || e.host != p.host) continue;
+            for (const std::string& existing : e.ports)
+                if (existing == port) return false;
+            e.ports.push_back(port);
+            return true;
         }
-        std::vector<std::string>& ports = ports_[index];
-        for (const std::string& existing : ports)
-            if (existing == port) return false;
-        ports.push_back(port);
+        patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, {port}, h});
+        if (p.any_subdomain)
+            suffix_lengths_[(p.host.size() >> 6) & 3] |= std::uint64_t{1} << (p.host.size() & 63);
+        else
+            has_host_patterns_ = true;
+        if (patterns_.size() * 4 > slots_.size())
+            rebuild_slots();  // doubles: amortised constant per insert
+        else
+            place(patterns_.size() - 1);
         return true;
     }
 
@@ -69,40 +79,115 @@ public:
     bool empty() const noexcept { return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_; }
 
 private:
+    struct pattern {
+        std::size_t scheme;  // index in schemes_
+        std::string host;    // the host, or the suffix after "*."
+        bool subdomain;
+        std::vector<std::string> ports;  // "*" for any
+        std::uint64_t hash;
+    };
+    struct slot {
+        std::uint64_t hash = 0;
+        std::uint32_t index = empty_slot;
+    };
+    static constexpr std::uint32_t empty_slot = 0xFFFFFFFFu;
+
+    // The key of a host (or host suffix) under a scheme: its length, its first and its last 8
+    // bytes. Cheap for every label boundary of a request's host (no copy, no pass over the
+    // middle); strings that agree on all three only share a probe chain, since equality is
+    // checked on a hit.
+    static std::uint64_t key_hash(std::size_t scheme, bool subdomain, const char* s, std::size_t n) noexcept {
+        constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+        std::uint64_t first = 0, last = 0;
+        if (n >= 8) {
+            std::memcpy(&first, s, 8);
+            std::memcpy(&last, s + n - 8, 8);
+        } else {
+            for (std::size_t i = 0; i < n; ++i) first |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+        }
+        // One multiplication on the dependency chain: a probe sits on the request path.
+        std::uint64_t h =
+            first ^ ((last << 29) | (last >> 35)) ^ (((n << 3) | (scheme << 1) | (subdomain ? 1u : 0u)) * k);
+        h *= k;
+        return h ^ (h >> 32);
+    }
+
+    // Load factor at most 1/4: a miss (the usual case for all but one label boundary) ends
+    // on the first or second slot.
+    void rebuild_slots() {
+        std::size_t capacity = 16;
+        while (capacity < patterns_.size() * 4) capacity *= 2;
+        slots_.assign(capacity, slot{});
+        mask_ = capacity - 1;
+        for (std::size_t n = 0; n < patterns_.size(); ++n) place(n);
+    }
+
+    void place(std::size_t n) {
+        std::size_t i = static_cast<std::size_t>(patterns_[n].hash) & mask_;
+        while (slots_[i].index != empty_slot) i = (i + 1) & mask_;
+        slots_[i] = slot{patterns_[n].hash, static_cast<std::uint32_t>(n)};
+    }
+
+    // The index of a scheme among the patterns' schemes (a handful at most), or schemes_.size().
+    std::size_t scheme_index(std::string_view scheme) const noexcept {
+        std::size_t i = 0;
+        while (i < schemes_.size() && schemes_[i] != scheme) ++i;
+        return i;
+    }
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    // The pattern for exactly this scheme, kind and host (or suffix), or npos.
+    std::size_t probe(std::size_t scheme, bool subdomain, std::string_view host) const noexcept {
+        const std::uint64_t h = key_hash(scheme, subdomain, host.data(), host.size());
+        for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+            const slot& sl = slots_[i];
+            if (sl.index == empty_slot) return npos;
+            if (sl.hash != h) continue;
+            const pattern& e = patterns_[sl.index];
+            if (e.subdomain == subdomain && e.scheme == scheme && e.host == host) return sl.index;
+        }
+    }
+
     bool port_allowed(std::size_t index, std::string_view port) const noexcept {
-        for (const std::string& p : ports_[index])
-            if (p == "*" || p == port) return true;
+        for (const std::string& p : patterns_[index].ports)
+            if (p == port || p == "*") return true;
         return false;
     }
 
     bool matches_pattern(const origin_view& o) const noexcept {
-        // "scheme://" + "*." + host fits: the origin was length-checked when parsed.
-        char key[max_origin_length + 8];
-        std::size_t n = 0;
-        std::memcpy(key, o.scheme.data(), o.scheme.size());
-        n += o.scheme.size();
-        for (char c : {':', '/', '/'}) key[n++] = c;
-        const std::size_t prefix = n;
-        std::memcpy(key + n, o.host.data(), o.host.size());
-        std::size_t index = patterns_.find(std::string_view(key, n + o.host.size()));
-        if (index != string_set::npos && port_allowed(index, o.port)) return true;
+        const std::size_t scheme = scheme_index(o.scheme);
+        if (scheme == schemes_.size()) return false;  // no pattern has this scheme
+        std::size_t index = 0;
+        if (has_host_patterns_ && (index = probe(scheme, false, o.host)) != npos && port_allowed(index, o.port))
+            return true;
         if (o.is_ip) return false;
-        // Subdomain patterns: try every proper suffix that starts at a label boundary.
-        key[prefix] = '*';
-        key[prefix + 1] = '.';
-        for (std::size_t dot = o.host.find('.'); dot != std::string_view::npos && dot + 1 < o.host.size();
-             dot = o.host.find('.', dot + 1)) {
-            const std::string_view suffix = o.host.substr(dot + 1);
-            std::memcpy(key + prefix + 2, suffix.data(), suffix.size());
-            index = patterns_.find(std::string_view(key, prefix + 2 + suffix.size()));
-            if (index != string_set::npos && port_allowed(index, o.port)) return true;
+        // Subdomain patterns: every proper suffix that starts at a label boundary and has the
+        // length of some pattern's suffix (a bit test skips the other probes). The dots are
+        // found eight bytes at a time.
+        const std::string_view host = o.host;
+        const std::size_t n = host.size();
+        for (std::size_t base = 0; base < n; base += 8) {
+            std::uint64_t dots = dot_mask(host, base);
+            while (dots) {
+                const std::size_t i = base + lowest_flagged_byte(dots);
+                dots &= dots - 1;
+                const std::size_t length = n - i - 1;
+                if (length == 0 || !((suffix_lengths_[(length >> 6) & 3] >> (length & 63)) & 1)) continue;
+                if ((index = probe(scheme, true, host.substr(i + 1))) != npos && port_allowed(index, o.port))
+                    return true;
+            }
         }
         return false;
     }
 
     string_set exact_;
-    string_set patterns_;
-    std::vector<std::vector<std::string>> ports_;  // parallel to patterns_.items()
+    std::vector<std::string> schemes_;  // of the patterns
+    std::vector<pattern> patterns_;
+    std::vector<slot> slots_;
+    std::size_t mask_ = 0;
+    bool has_host_patterns_ = false;
+    std::uint64_t suffix_lengths_[4] = {};  // bit n: some "*." pattern has an n-byte suffix
     std::vector<compiled_origin_regex> regexes_;
     std::function<bool(std::string_view)> predicate_;
 };

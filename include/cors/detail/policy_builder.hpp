@@ -71,6 +71,10 @@ inline std::string normalize_method(std::string_view m) {
 }
 
 constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
+// The same on the request path, as fixed-size comparisons.
+inline bool is_safelisted_request_method(std::string_view m) noexcept {
+    return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");
+}
 
 // Fetch forbidden request-header names (lower-case input). Scripts cannot set them, so
 // allowing them is a misunderstanding.

@@ -1,0 +1,59 @@
+#pragma once
+// Finding the dots of a host name eight bytes at a time: the origin parser checks label
+// structure with it, the origin matcher finds label boundaries with it.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+// Bit 8k+7 is set for each '.' among s[base, base + 8); bytes past the end count as not '.'.
+// Needs base < s.size().
+inline std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
+    std::uint64_t w = 0;
+    const std::size_t left = s.size() - base;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (left >= 8) {
+        std::memcpy(&w, s.data() + base, 8);
+    } else if (s.size() >= 8) {  // re-read the last 8 bytes and shift the bytes before base out
+        std::memcpy(&w, s.data() + s.size() - 8, 8);
+        w >>= 8 * (8 - left);
+    } else
+#endif
+    {
+        for (std::size_t i = 0; i < left && i < 8; ++i)
+            w |= std::uint64_t{static_cast<unsigned char>(s[base + i])} << (8 * i);
+    }
+    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    const std::uint64_t x = w ^ 0x2E2E2E2E2E2E2E2Eull;  // zero bytes where w has '.'
+    return ~(((x & low7) + low7) | x) & ~low7;          // exact per byte: no borrow between bytes
+}
+
+// Index (0-7) of the lowest and highest byte flagged in a non-zero dot_mask.
+inline std::size_t lowest_flagged_byte(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<std::size_t>(__builtin_ctzll(mask)) >> 3;
+#else
+    std::size_t i = 0;
+    while (!((mask >> (8 * i + 7)) & 1)) ++i;
+    return i;
+#endif
+}
+
+inline std::size_t highest_flagged_byte(std::uint64_t mask) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<std::size_t>(63 - __builtin_clzll(mask)) >> 3;
+#else
+    std::size_t i = 7;
+    while (!((mask >> (8 * i + 7)) & 1)) --i;
+    return i;
+#endif
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors
