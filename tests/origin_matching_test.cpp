@@ -166,3 +166,19 @@ TEST_CASE("reflecting any origin with credentials needs the dangerous opt-in", "
     CHECK_FALSE(test::evaluate(p, "GET", {{"Origin", "https://EVIL.example"}}, keep).allowed());
     CHECK(test::evaluate(p, "GET", {{"Origin", "null"}}, keep).why() == cors::reason::origin_null);
 }
+
+TEST_CASE("patterns with long schemes match only their own scheme", "[origin][matching]") {
+    const std::string a(40, 'a');
+    const std::string b = std::string(39, 'a') + "b";  // same length, edges differ only at the end
+    const std::string c = std::string(20, 'a') + "c" + std::string(19, 'a');  // differs in the middle
+    cors::config cfg;
+    cfg.origins = {a + "://*.example.com", "https://*.example.org"};
+    const cors::policy p = cors::policy::build(cfg);
+    test::owned_request keep;
+    for (const auto& [scheme, allowed] :
+         std::vector<std::pair<std::string, bool>>{{a, true}, {b, false}, {c, false}, {"https", false}}) {
+        CAPTURE(scheme);
+        CHECK(test::evaluate(p, "GET", {{"Origin", scheme + "://x.example.com"}}, keep).allowed() == allowed);
+    }
+    CHECK(test::evaluate(p, "GET", {{"Origin", "https://x.example.org"}}, keep).allowed());
+}
