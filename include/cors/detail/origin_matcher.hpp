@@ -50,15 +50,7 @@ public:
     bool add_pattern(const origin_view& p) {
         const std::string port = p.any_port ? std::string("*") : std::string(p.port);
         std::size_t scheme = scheme_index(p.scheme);
-        if (scheme == schemes_.size()) {
-            short_key k;
-            if (p.scheme.size() <= short_key::max_length)
-                k = short_key::of(p.scheme.data(), p.scheme.size());
-            else
-                k.length = ~std::uint64_t{0};  // never equal to a short key
-            schemes_.push_back(k);
-            scheme_names_.emplace_back(p.scheme);
-        }
+        if (scheme == scheme_names_.size()) scheme_names_.emplace_back(p.scheme);
         const std::uint64_t h = key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size());
         for (std::size_t i = static_cast<std::size_t>(h) & mask_; !slots_.empty() && slots_[i].index != empty_slot;
              i = (i + 1) & mask_) {
@@ -90,7 +82,7 @@ public:
 
 private:
     struct pattern {
-        std::size_t scheme;  // index in schemes_
+        std::size_t scheme;  // index in scheme_names_
         std::string host;    // the host, or the suffix after "*."
         bool subdomain;
         std::vector<std::string> ports;  // "*" for any
@@ -138,17 +130,21 @@ private:
         slots_[i] = slot{patterns_[n].hash, static_cast<std::uint32_t>(n)};
     }
 
-    // The index of a scheme among the patterns' schemes (a handful at most), or schemes_.size().
+    // The index of a scheme among the patterns' schemes (a handful at most), or
+    // scheme_names_.size().
     // Compared as short keys: four word comparisons instead of a memcmp call.
     std::size_t scheme_index(std::string_view scheme) const noexcept {
         std::size_t i = 0;
-        if (scheme.size() > short_key::max_length) {  // absurd but valid: compare the bytes
-            while (i < scheme_names_.size() && scheme_names_[i] != scheme) ++i;
-            return i;
-        }
-        const short_key k = short_key::of(scheme.data(), scheme.size());
-        while (i < schemes_.size() && !(schemes_[i] == k)) ++i;
+        while (i < scheme_names_.size() && !same_bytes(scheme_names_[i], scheme)) ++i;
         return i;
+    }
+
+    // An inline byte loop: schemes are a few bytes long, a memcmp call costs more.
+    static bool same_bytes(std::string_view a, std::string_view b) noexcept {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
+        return true;
     }
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -173,7 +169,7 @@ private:
 
     bool matches_pattern(const origin_view& o) const noexcept {
         const std::size_t scheme = scheme_index(o.scheme);
-        if (scheme == schemes_.size()) return false;  // no pattern has this scheme
+        if (scheme == scheme_names_.size()) return false;  // no pattern has this scheme
         std::size_t index = 0;
         if (has_host_patterns_ && (index = probe(scheme, false, o.host)) != npos && port_allowed(index, o.port))
             return true;
@@ -201,8 +197,7 @@ private:
     }
 
     string_set exact_;
-    std::vector<short_key> schemes_;         // of the patterns, as short keys
-    std::vector<std::string> scheme_names_;  // the same, as strings
+    std::vector<std::string> scheme_names_;  // of the patterns
     std::vector<pattern> patterns_;
     std::vector<slot> slots_;
     std::size_t mask_ = 0;
