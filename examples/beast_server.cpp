@@ -19,10 +19,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -85,15 +83,6 @@ std::optional<options> parse_command_line(int argc, char** argv) {
     }
     if (out.policy_file.empty()) return std::nullopt;
     return out;
-}
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return text.str();
 }
 
 std::string_view to_std(boost::beast::string_view s) { return {s.data(), s.size()}; }
@@ -196,14 +185,14 @@ void serve_static(const app& state, const request& req, std::string_view path, r
     }
     std::string file = state.static_dir;
     file += path == "/" ? std::string_view("/index.html") : path;
-    std::optional<std::string> body = read_file(file);
-    if (!body) {
+    std::string body;
+    if (examples::read_file(file, body) != 0) {  // missing, unreadable, or a directory
         set_json(res, http::status::not_found, "{\"error\":\"not found\"}");
         return;
     }
     res.result(http::status::ok);
     res.set(http::field::content_type, to_beast(content_type_for(file)));
-    res.body() = std::move(*body);
+    res.body() = std::move(body);
 }
 
 // The application's router: knows nothing of CORS.

@@ -1,6 +1,8 @@
-// evaluate() makes zero heap allocations on every path. A counting global operator new proves it.
+// evaluate() makes zero heap allocations on every path, for policies, routers and shadowed
+// engines, with debug mode and an observer. A counting global operator new proves it.
 #include <atomic>
 #include <cstdlib>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -48,6 +50,14 @@ TEST_CASE("evaluate allocates nothing, on every path", "[alloc]") {
         c.request_headers = {"*"};
         policies.push_back(cors::policy::build(c));
     }
+
+    cors::config debug_config;  // debug answers, and an observer counting every decision
+    debug_config.origins = {"https://app.example.com"};
+    debug_config.methods = {"PUT"};
+    debug_config.request_headers = {"content-type"};
+    debug_config.debug = true;
+    const auto counters = std::make_shared<cors::metrics>();
+    policies.push_back(cors::policy::build(debug_config).with_observer(counters));
 
     const std::string big(1 << 20, ',');
     const std::string long_origin = "https://" + std::string(70000, 'a');
@@ -106,6 +116,28 @@ TEST_CASE("evaluate allocates nothing, on every path", "[alloc]") {
     const long after = counting_new::allocations.load();
     CHECK(after - before == 0);
     CHECK(kinds > 0);
+    CHECK(counters->total() == views.size());  // the observer did run
+
+    // Routers (with an observer) and shadow rollout, on covered, uncovered and ambiguous paths.
+    cors::router_config rc;
+    rc.routes.push_back({{"/api/"}, {}, debug_config});
+    rc.routes.push_back({{"/admin"}, {"GET"}, debug_config});
+    rc.default_policy = debug_config;
+    rc.observer = counters;
+    const cors::router with_default = cors::router::build(rc);
+    rc.default_policy.reset();
+    const cors::router without_default = cors::router::build(rc);
+    long differences = 0;
+    const cors::shadowed<cors::router> shadow(with_default, without_default,
+                                              [&differences](const cors::shadow_report&) { ++differences; });
+    const long before_routers = counting_new::allocations.load();
+    for (cors::request_view v : views)
+        for (const char* path : {"/api/items?x=1", "/admin", "/elsewhere", "/api/../admin", "*"}) {
+            v.path = path;
+            kinds += static_cast<long>(with_default.evaluate(v).why()) + static_cast<long>(shadow.evaluate(v).why());
+        }
+    CHECK(counting_new::allocations.load() - before_routers == 0);
+    CHECK(differences > 0);  // the candidate ran and differed (no default: no_policy)
 
     // The counter does count: building a policy allocates.
     const long before_build = counting_new::allocations.load();
@@ -121,5 +153,9 @@ TEST_CASE("evaluate is noexcept", "[alloc]") {
     const cors::policy p = cors::policy::build(c);
     const cors::request_view v{};
     STATIC_REQUIRE(noexcept(p.evaluate(v)));
+    const cors::router r = cors::router::build(cors::router_config{{}, c, {}});
+    STATIC_REQUIRE(noexcept(r.evaluate(v)));
+    const cors::shadowed<cors::policy> s(p);
+    STATIC_REQUIRE(noexcept(s.evaluate(v)));
     STATIC_REQUIRE(noexcept(cors::parse_origin("x")));
 }

@@ -98,7 +98,7 @@ TEST_CASE("compare: headers and Vary as sets, names case-insensitively", "[shado
     test::owned_request k1, k2, k3, k4;  // one per live decision: a decision views its request
     const cors::decision same1 = test::evaluate(a, "GET", {{"Origin", "https://app.example.com"}}, k1);
     const cors::decision same2 = test::evaluate(b, "GET", {{"Origin", "https://APP.example.com"}}, k2);
-    CHECK(cors::compare(same1, same2).any());  // values compare exactly
+    CHECK(cors::compare(same1, same2).any());  // an upper-case Origin is malformed: denied, so they differ
     const cors::decision same3 = test::evaluate(b, "GET", {{"origin", "https://app.example.com"}}, k2);
     CHECK_FALSE(cors::compare(same1, same3).any());
     const cors::decision denied = test::evaluate(a, "GET", {{"Origin", "https://new.example.com"}}, k3);

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -68,7 +69,62 @@ struct prepared_policy {
     build_options options;
 };
 
-class json_loader {
+// What the policy and router loaders share: diagnostics with JSON pointers, typed reads.
+class json_reader {
+protected:
+    static std::string escape(std::string_view key) {  // RFC 6901
+        std::string out;
+        for (char ch : key) {
+            if (ch == '~')
+                out += "~0";
+            else if (ch == '/')
+                out += "~1";
+            else
+                out += ch;
+        }
+        return out;
+    }
+    static std::string at(std::string_view field, std::size_t i) {
+        return std::string(field) + "/" + std::to_string(i);
+    }
+
+    void error(errc code, std::string field, std::string_view value, std::string message) {
+        prior_.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
+    }
+    void warning(errc code, std::string field, std::string_view value, std::string message) {
+        prior_.push_back({code, severity::warning, std::move(field), std::string(value), std::move(message)});
+    }
+    void type_error(const std::string& field, const nlohmann::json& value, const char* expected) {
+        error(errc::json_type, field, value.dump(), std::string("expected ") + expected + ", got " + value.type_name());
+    }
+
+    // Reads an array of strings; `src` records each kept element's index in the JSON array.
+    bool read_strings(const nlohmann::json& v, const std::string& field, std::vector<std::string>& out,
+                      std::vector<std::size_t>& src) {
+        if (!v.is_array()) {
+            type_error(field, v, "an array of strings");
+            return false;
+        }
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (!v[i].is_string()) {
+                type_error(at(field, i), v[i], "a string");
+                continue;
+            }
+            out.push_back(v[i].get<std::string>());
+            src.push_back(i);
+        }
+        return true;
+    }
+    // Reads an array of strings when the source indices do not matter.
+    bool read_strings(const nlohmann::json& v, const std::string& field, std::vector<std::string>& out) {
+        std::vector<std::size_t> unused;
+        return read_strings(v, field, out, unused);
+    }
+
+    std::vector<diagnostic> prior_;
+};
+
+class json_loader : private json_reader {
 public:
     build_result load(const nlohmann::json& j) {
         prepared_policy p = prepare(j);
@@ -135,32 +191,6 @@ public:
     }
 
 private:
-    static std::string escape(std::string_view key) {  // RFC 6901
-        std::string out;
-        for (char ch : key) {
-            if (ch == '~')
-                out += "~0";
-            else if (ch == '/')
-                out += "~1";
-            else
-                out += ch;
-        }
-        return out;
-    }
-    static std::string at(std::string_view field, std::size_t i) {
-        return std::string(field) + "/" + std::to_string(i);
-    }
-
-    void error(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
-    }
-    void warning(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::warning, std::move(field), std::string(value), std::move(message)});
-    }
-    void type_error(const std::string& field, const nlohmann::json& value, const char* expected) {
-        error(errc::json_type, field, value.dump(), std::string("expected ") + expected + ", got " + value.type_name());
-    }
-
     void read_bool(const nlohmann::json& v, const std::string& field, bool& out) {
         if (v.is_boolean())
             out = v.get<bool>();
@@ -188,24 +218,6 @@ private:
         } else {
             type_error("/max_age", v, "a number");
         }
-    }
-
-    // Reads an array of strings; `src` records each kept element's index in the JSON array.
-    bool read_strings(const nlohmann::json& v, const std::string& field, std::vector<std::string>& out,
-                      std::vector<std::size_t>& src) {
-        if (!v.is_array()) {
-            type_error(field, v, "an array of strings");
-            return false;
-        }
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (!v[i].is_string()) {
-                type_error(at(field, i), v[i], "a string");
-                continue;
-            }
-            out.push_back(v[i].get<std::string>());
-            src.push_back(i);
-        }
-        return true;
     }
 
     void read_origins(const nlohmann::json& v) {
@@ -373,100 +385,91 @@ private:
     }
 
     config c_;
-    std::vector<diagnostic> prior_;
     bool origins_given_ = false, methods_given_ = false, headers_given_ = false;
     std::vector<std::string> origin_src_, regex_src_, method_src_, header_src_;
     std::vector<std::size_t> exposed_src_;
 };
 
 // Reads {"routes": [{"paths": [...], "methods": [...], "policy": {...}}], "default": {...}}.
-inline router_build_result load_router(const nlohmann::json& j) {
-    std::vector<diagnostic> prior;
-    const auto error = [&prior](errc code, std::string field, std::string_view value, std::string message) {
-        prior.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
-    };
-    const auto type_error = [&error](const std::string& field, const nlohmann::json& v, const char* expected) {
-        error(errc::json_type, field, v.dump(), std::string("expected ") + expected + ", got " + v.type_name());
-    };
-    const auto strings = [&type_error](const nlohmann::json& v, const std::string& field,
-                                       std::vector<std::string>& out) {
-        if (!v.is_array()) return type_error(field, v, "an array of strings");
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (v[i].is_string())
-                out.push_back(v[i].get<std::string>());
+class router_loader : private json_reader {
+public:
+    router_build_result load(const nlohmann::json& j) {
+        if (!j.is_object()) {
+            error(errc::json_invalid, "", "", "a router must be a JSON object with \"routes\" and/or \"default\"");
+            return router_build_result::failure(std::move(prior_));
+        }
+        inputs_.default_field = "/default";
+        for (const auto& [key, value] : j.items()) {
+            if (key == "default")
+                read_default(value);
+            else if (key == "routes")
+                read_routes(value);
             else
-                type_error(field + "/" + std::to_string(i), v[i], "a string");
+                error(errc::json_unknown_field, "/" + escape(key), key, "unknown field; expected routes or default");
         }
-    };
-    if (!j.is_object()) {
-        error(errc::json_invalid, "", "", "a router must be a JSON object with \"routes\" and/or \"default\"");
-        return router_build_result::failure(std::move(prior));
+        if (!j.contains("routes") && !j.contains("default"))
+            error(errc::routes_missing, "", "", "a router needs \"routes\", \"default\" or both");
+        inputs_.prior = std::move(prior_);
+        return build_router(std::move(rc_), std::move(inputs_));
     }
-    router_config rc;
-    router_build_inputs inputs;
-    inputs.default_field = "/default";
-    for (const auto& [key, value] : j.items()) {
-        if (key == "default") {
-            prepared_policy p = json_loader{}.prepare(value);
-            if (!p.ok) {
-                for (const diagnostic& d : p.options.prior) error(d.code, "/default" + d.field, d.value, d.message);
-                continue;
+
+private:
+    // A policy read under `field`; when it is not even an object, its diagnostics are ours.
+    std::optional<prepared_policy> read_policy(const nlohmann::json& v, const std::string& field) {
+        prepared_policy p = json_loader{}.prepare(v);
+        if (p.ok) return p;  // build_router reports its diagnostics under `field`
+        for (const diagnostic& d : p.options.prior) error(d.code, field + d.field, d.value, d.message);
+        return std::nullopt;
+    }
+
+    void read_default(const nlohmann::json& v) {
+        std::optional<prepared_policy> p = read_policy(v, "/default");
+        if (!p) return;
+        rc_.default_policy = std::move(p->c);
+        inputs_.default_options = std::move(p->options);
+    }
+
+    void read_routes(const nlohmann::json& v) {
+        if (!v.is_array()) return type_error("/routes", v, "an array of routes");
+        for (std::size_t i = 0; i < v.size(); ++i) read_route(v[i], at("/routes", i));
+    }
+
+    void read_route(const nlohmann::json& r, const std::string& field) {
+        if (!r.is_object()) return type_error(field, r, "a route object {\"paths\", \"methods\", \"policy\"}");
+        route rt;
+        std::optional<prepared_policy> p;
+        bool has_policy = false;
+        for (const auto& [key, v] : r.items()) {
+            if (key == "paths") {
+                read_strings(v, field + "/paths", rt.paths);
+            } else if (key == "methods") {
+                read_strings(v, field + "/methods", rt.methods);
+            } else if (key == "policy") {
+                has_policy = true;
+                p = read_policy(v, field + "/policy");
+            } else {
+                error(errc::json_unknown_field, field + "/" + escape(key), key,
+                      "unknown field; expected one of paths, methods, policy");
             }
-            rc.default_policy = std::move(p.c);
-            inputs.default_options = std::move(p.options);  // build_router reports under /default
-        } else if (key == "routes") {
-            if (!value.is_array()) {
-                type_error("/routes", value, "an array of routes");
-                continue;
-            }
-            for (std::size_t i = 0; i < value.size(); ++i) {
-                const std::string at = "/routes/" + std::to_string(i);
-                const nlohmann::json& r = value[i];
-                if (!r.is_object()) {
-                    type_error(at, r, "a route object {\"paths\", \"methods\", \"policy\"}");
-                    continue;
-                }
-                route rt;
-                bool has_policy = false;
-                prepared_policy p;
-                for (const auto& [field, v] : r.items()) {
-                    if (field == "paths")
-                        strings(v, at + "/paths", rt.paths);
-                    else if (field == "methods")
-                        strings(v, at + "/methods", rt.methods);
-                    else if (field == "policy") {
-                        has_policy = true;
-                        p = json_loader{}.prepare(v);
-                        if (!p.ok)
-                            for (const diagnostic& d : p.options.prior)
-                                error(d.code, at + "/policy" + d.field, d.value, d.message);
-                    } else
-                        error(errc::json_unknown_field, std::string(at).append("/").append(field), field,
-                              "unknown field; expected one of paths, methods, policy");
-                }
-                if (!has_policy) error(errc::json_type, at + "/policy", "", "a route needs a policy object");
-                if (!has_policy || !p.ok) continue;
-                rt.policy = std::move(p.c);
-                rc.routes.push_back(std::move(rt));
-                inputs.route_options.push_back(std::move(p.options));
-                inputs.route_fields.push_back(at);
-            }
-        } else {
-            error(errc::json_unknown_field, "/" + key, key, "unknown field; expected routes or default");
         }
+        if (!has_policy) error(errc::json_type, field + "/policy", "", "a route needs a policy object");
+        if (!p) return;
+        rt.policy = std::move(p->c);
+        rc_.routes.push_back(std::move(rt));
+        inputs_.route_options.push_back(std::move(p->options));
+        inputs_.route_fields.push_back(field);
     }
-    if (!j.contains("routes") && !j.contains("default"))
-        error(errc::routes_missing, "", "", "a router needs \"routes\", \"default\" or both");
-    inputs.prior = std::move(prior);
-    return build_router(std::move(rc), std::move(inputs));
-}
+
+    router_config rc_;
+    router_build_inputs inputs_;
+};
 
 }  // namespace detail
 
 // Builds a router from a parsed JSON object:
 //   {"routes": [{"paths": ["/api/"], "methods": ["GET"], "policy": {...}}], "default": {...}}
 // where each policy is in the same schema as policy_from_json. Never throws for bad input.
-inline router_build_result router_from_json(const nlohmann::json& j) { return detail::load_router(j); }
+inline router_build_result router_from_json(const nlohmann::json& j) { return detail::router_loader{}.load(j); }
 
 inline router_build_result router_from_json(std::string_view text) {
     nlohmann::json j;

@@ -197,7 +197,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
         return d;
     }
 
-    const bool is_preflight = detail::equals(r.method, "OPTIONS") && r.access_control_request_method.present();
+    const bool is_preflight = r.is_preflight_shaped();
     d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
     const std::string_view origin = r.origin.value;
 

@@ -47,6 +47,11 @@ struct request_view {
     request_field_lines access_control_request_headers;
     request_field access_control_request_private_network;
 
+    // OPTIONS with Access-Control-Request-Method: with an Origin, Fetch's CORS preflight.
+    bool is_preflight_shaped() const noexcept {
+        return detail::equals(method, "OPTIONS") && access_control_request_method.present();
+    }
+
     // Records one field line if it is one CORS needs; the name is matched case-insensitively
     // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {

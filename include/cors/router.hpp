@@ -203,7 +203,7 @@ private:
     explicit router(std::shared_ptr<const detail::compiled_router> impl) noexcept : impl_(std::move(impl)) {}
 
     decision decide(const request_view& r) const noexcept {
-        const bool is_preflight = detail::equals(r.method, "OPTIONS") && r.access_control_request_method.present();
+        const bool is_preflight = r.is_preflight_shaped();
         const std::string_view method = is_preflight ? r.access_control_request_method.value : r.method;
         if (const policy* p = select(r.path, method)) return p->evaluate(r);
         decision d;

@@ -3,6 +3,7 @@
 // HTTP field names and origins are ASCII, and locale-aware functions would be wrong and slow.
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -80,6 +81,14 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
     while (!s.empty() && is_ows(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_ows(s.back())) s.remove_suffix(1);
     return s;
+}
+
+// Up to 8 bytes as one word, first byte lowest, the rest zero (the short tails of the
+// word-at-a-time hashes and scans).
+inline std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < n && i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    return w;
 }
 
 // Equality with a string literal as fixed-size loads: no library call on the request path.

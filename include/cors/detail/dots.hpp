@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "ascii.hpp"
+
 namespace cors {
 inline namespace v1 {
 namespace detail {
@@ -25,8 +27,7 @@ inline std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
     } else
 #endif
     {
-        for (std::size_t i = 0; i < left && i < 8; ++i)
-            w |= std::uint64_t{static_cast<unsigned char>(s[base + i])} << (8 * i);
+        w = load_bytes(s.data() + base, left);
     }
     constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
     const std::uint64_t x = w ^ 0x2E2E2E2E2E2E2E2Eull;  // zero bytes where w has '.'

@@ -16,6 +16,7 @@
 #include "../config.hpp"
 #include "../origin.hpp"
 #include "dots.hpp"
+#include "hash_index.hpp"
 #include "regex.hpp"
 #include "string_set.hpp"
 
@@ -51,27 +52,23 @@ public:
         const std::string port = p.any_port ? std::string("*") : std::string(p.port);
         std::size_t scheme = scheme_index(p.scheme);
         if (scheme == scheme_names_.size()) scheme_names_.emplace_back(p.scheme);
-        const std::uint64_t h = key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size());
-        for (std::size_t i = static_cast<std::size_t>(h) & mask_; !slots_.empty() && slots_[i].index != empty_slot;
-             i = (i + 1) & mask_) {
-            pattern& e = patterns_[slots_[i].index];
-            if (e.subdomain != p.any_subdomain || e.scheme != scheme || e.host != p.host) continue;
-            for (const std::string& existing : e.ports)
-                if (existing == port) return false;
-            e.ports.push_back(port);
+        const std::size_t existing = probe(scheme, p.any_subdomain, p.host);
+        if (existing != npos) {  // the same host or suffix: one more port
+            std::vector<std::string>& ports = patterns_[existing].ports;
+            for (const std::string& known : ports)
+                if (known == port) return false;
+            ports.push_back(port);
             return true;
         }
-        patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, {port}, h});
+        patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, {port}});
+        index_.add(patterns_.size() - 1, key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size()));
         if (p.any_subdomain) {
             suffix_lengths_[(p.host.size() >> 6) & 3] |= std::uint64_t{1} << (p.host.size() & 63);
             const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
             suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
-        } else
+        } else {
             has_host_patterns_ = true;
-        if (patterns_.size() * 4 > slots_.size())
-            rebuild_slots();  // doubles: amortised constant per insert
-        else
-            place(patterns_.size() - 1);
+        }
         return true;
     }
 
@@ -86,13 +83,7 @@ private:
         std::string host;    // the host, or the suffix after "*."
         bool subdomain;
         std::vector<std::string> ports;  // "*" for any
-        std::uint64_t hash;
     };
-    struct slot {
-        std::uint64_t hash = 0;
-        std::uint32_t index = empty_slot;
-    };
-    static constexpr std::uint32_t empty_slot = 0xFFFFFFFFu;
 
     // The key of a host (or host suffix) under a scheme: its length, its first and its last 8
     // bytes. Cheap for every label boundary of a request's host (no copy, no pass over the
@@ -105,7 +96,7 @@ private:
             std::memcpy(&first, s, 8);
             std::memcpy(&last, s + n - 8, 8);
         } else {
-            for (std::size_t i = 0; i < n; ++i) first |= std::uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+            first = load_bytes(s, n);
         }
         // One multiplication on the dependency chain: a probe sits on the request path.
         std::uint64_t h =
@@ -114,25 +105,8 @@ private:
         return h ^ (h >> 32);
     }
 
-    // Load factor at most 1/4: a miss (the usual case for all but one label boundary) ends
-    // on the first or second slot.
-    void rebuild_slots() {
-        std::size_t capacity = 16;
-        while (capacity < patterns_.size() * 4) capacity *= 2;
-        slots_.assign(capacity, slot{});
-        mask_ = capacity - 1;
-        for (std::size_t n = 0; n < patterns_.size(); ++n) place(n);
-    }
-
-    void place(std::size_t n) {
-        std::size_t i = static_cast<std::size_t>(patterns_[n].hash) & mask_;
-        while (slots_[i].index != empty_slot) i = (i + 1) & mask_;
-        slots_[i] = slot{patterns_[n].hash, static_cast<std::uint32_t>(n)};
-    }
-
     // The index of a scheme among the patterns' schemes (a handful at most), or
     // scheme_names_.size().
-    // Compared as short keys: four word comparisons instead of a memcmp call.
     std::size_t scheme_index(std::string_view scheme) const noexcept {
         std::size_t i = 0;
         while (i < scheme_names_.size() && !same_bytes(scheme_names_[i], scheme)) ++i;
@@ -147,18 +121,16 @@ private:
         return true;
     }
 
-    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    static constexpr std::size_t npos = hash_index::npos;
 
-    // The pattern for exactly this scheme, kind and host (or suffix), or npos.
+    // The pattern for exactly this scheme, kind and host (or suffix), or npos. The index is at
+    // most a quarter full: a miss (the usual case at all but one label boundary) ends on the
+    // first or second slot.
     std::size_t probe(std::size_t scheme, bool subdomain, std::string_view host) const noexcept {
-        const std::uint64_t h = key_hash(scheme, subdomain, host.data(), host.size());
-        for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
-            const slot& sl = slots_[i];
-            if (sl.index == empty_slot) return npos;
-            if (sl.hash != h) continue;
-            const pattern& e = patterns_[sl.index];
-            if (e.subdomain == subdomain && e.scheme == scheme && e.host == host) return sl.index;
-        }
+        return index_.find(key_hash(scheme, subdomain, host.data(), host.size()), [&](std::size_t i) {
+            const pattern& e = patterns_[i];
+            return e.subdomain == subdomain && e.scheme == scheme && e.host == host;
+        });
     }
 
     bool port_allowed(std::size_t index, std::string_view port) const noexcept {
@@ -199,8 +171,7 @@ private:
     string_set exact_;
     std::vector<std::string> scheme_names_;  // of the patterns
     std::vector<pattern> patterns_;
-    std::vector<slot> slots_;
-    std::size_t mask_ = 0;
+    hash_index index_;  // over patterns_
     bool has_host_patterns_ = false;
     std::uint64_t suffix_lengths_[4] = {};      // bit n: some "*." pattern has an n-byte suffix
     std::uint64_t suffix_first_bytes_[4] = {};  // bit c: some "*." pattern's suffix starts with c
