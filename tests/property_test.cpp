@@ -195,3 +195,90 @@ TEST_CASE("engine and reference model agree on random policies and requests", "[
     CHECK(preflights > 20000);
     CHECK(refused > 0);
 }
+
+// The engine refuses an Origin that no exact entry or pattern can match without parsing it,
+// and accepts a pattern match after only validating it (origin_matcher::prematch): pattern-heavy
+// policies (few and many distinct suffix lengths, ports, "host:*", IP literals) against origins
+// assembled from parts near the edges (ports, trailing dots, numeric labels, brackets, case,
+// stray bytes). The outcome must match the model and the reason must be the one parsing gives.
+TEST_CASE("pattern prefilter agrees with the model and with full parsing", "[property]") {
+    generator gen(7);
+    static const std::vector<std::string> entries = {
+        "https://*.example.com",      "https://*.a.example.com",  "https://*.t1.example",
+        "https://*.t22.example",      "https://*.t333.example",   "http://*.localhost:*",
+        "https://*.example.org:8443", "https://*.x.io",           "https://*.co",
+        "https://*.b.c.d.e.example",  "http://127.0.0.1:*",       "http://[::1]:*",
+        "https://api.example.net:*",  "https://*.0a.example",     "https://exact.example.com",
+        "http://*.example.com:8080",  "https://*.zz-top.example", "https://*.sub_domain.example"};
+    static const std::vector<std::string> schemes = {"https://", "http://", "HTTPS://", "ftp://",
+                                                     "https:/",  "wss://",  ""};
+    static const std::vector<std::string> labels = {
+        "a",  "x",      "example",    "com", "t1",  "t22", "t333",  "localhost", "org", "io",
+        "co", "b",      "c",          "d",   "e",   "1",   "0a",    "127",       "0",   "",
+        "A",  "zz-top", "sub_domain", "api", "net", "0x1", "exact", "[::1]",     "-",   std::string(64, 'q')};
+    static const std::vector<std::string> ports = {"",   "",       "",  ":443", ":80", ":8443", ":8080",
+                                                   ":0", ":99999", ":", ":8a",  ":1",  "::1"};
+    std::size_t checked = 0, allowed = 0, refused_malformed = 0;
+    for (int p = 0; p < 400; ++p) {
+        cors::config c;
+        c.origins = gen.some_of(entries, 12);
+        c.origins.push_back(gen.one_of(entries));
+        c.dangerously_allow_insecure_origins = true;
+        c.dangerously_allow_public_suffix_wildcards = true;
+        const cors::build_result plain = cors::policy::try_build(c);
+        for (const cors::diagnostic& d : plain.diagnostics()) INFO(d.field << ": " << d.message);
+        REQUIRE(plain);
+        // The same policy with a regex that matches nothing: every Origin is parsed first.
+        cors::config parsed_first = c;
+        parsed_first.origin_regexes = {{R"(^https://never\.invalid$)", cors::regex_target::origin}};
+        const cors::build_result slow = cors::policy::try_build(parsed_first);
+        REQUIRE(slow);
+        for (int i = 0; i < 250; ++i) {
+            std::string origin;
+            if (gen.chance(50)) {
+                // One of the policy's entries, instantiated: "*." becomes labels, ":*" a port.
+                origin = gen.one_of(c.origins);
+                if (const std::size_t star = origin.find("*."); star != std::string::npos)
+                    origin.replace(star, 1, gen.one_of(labels) + (gen.chance(30) ? "." + gen.one_of(labels) : ""));
+                if (origin.size() >= 2 && origin.compare(origin.size() - 2, 2, ":*") == 0)
+                    origin.replace(origin.size() - 2, 2, gen.one_of(ports));
+                if (gen.chance(10) && origin.find('[') == std::string::npos)
+                    origin.insert(gen.pick(origin.size() + 1), gen.one_of(labels));
+            } else {
+                origin = gen.one_of(schemes);
+                const std::size_t n = 1 + gen.pick(5);
+                for (std::size_t k = 0; k < n; ++k) origin += (k ? "." : "") + gen.one_of(labels);
+                if (gen.chance(5)) origin += ".";
+                origin += gen.one_of(ports);
+            }
+            // (Not inside IPv6 literals: the model accepts any bracketed hex, canonical or not.)
+            if (!origin.empty() && origin.find('[') == std::string::npos && gen.chance(5))
+                origin[gen.pick(origin.size())] = static_cast<char>(gen.pick(256));
+            if (gen.chance(2)) origin = "null";
+
+            const model::request req{"GET", {{"Origin", origin}}};
+            const bool expected = model::decide(c, req).allowed;
+            const cors::request_view view = cors::make_request(req.method, req.headers);
+            const cors::decision fast = plain->evaluate(view);
+            const cors::decision full = slow->evaluate(view);
+            const std::string value = model::values(req, "Origin").front();  // OWS-trimmed, as the engine sees it
+            cors::reason expected_reason = cors::reason::allowed;
+            if (!expected)
+                expected_reason = value == "null"       ? cors::reason::origin_null
+                                  : model::parse(value) ? cors::reason::origin_not_allowed
+                                                        : cors::reason::origin_malformed;
+            INFO("origin: " << origin);
+            REQUIRE(fast.allowed() == expected);
+            REQUIRE(fast.why() == expected_reason);
+            REQUIRE(full.why() == expected_reason);
+            const cors::decision copy = fast;  // the deferred reason survives a copy
+            REQUIRE(copy.why() == expected_reason);
+            ++checked;
+            allowed += expected;
+            refused_malformed += expected_reason == cors::reason::origin_malformed;
+        }
+    }
+    CHECK(checked == 100000);
+    CHECK(allowed > 5000);
+    CHECK(refused_malformed > 5000);
+}

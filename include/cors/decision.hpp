@@ -13,6 +13,7 @@
 #include <functional>
 #include <string_view>
 
+#include "origin.hpp"
 #include "detail/ascii.hpp"
 #include "detail/static_vector.hpp"
 
@@ -39,6 +40,15 @@ enum class reason : std::uint8_t {
     private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
     no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
 };
+
+namespace detail {
+// The reason for refusing an Origin that matched nothing, from its bytes alone.
+inline reason classify_refused_origin(std::string_view origin) noexcept {
+    origin_view o;
+    if (!parse_request_origin(origin, o)) return reason::origin_malformed;
+    return o.is_null ? reason::origin_null : reason::origin_not_allowed;
+}
+}  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
 inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::no_policy) + 1;
@@ -163,7 +173,11 @@ public:
     request_kind kind() const noexcept { return kind_; }
     // True unless CORS denies the request (a non-CORS request is "allowed": nothing to deny).
     bool allowed() const noexcept { return reason_ == reason::allowed; }
-    cors::v1::reason why() const noexcept { return reason_; }
+    // For a refused Origin the engine may not have parsed it (the policy refuses it either
+    // way); it is then classified here, on first use, in bounded time.
+    cors::v1::reason why() const noexcept {
+        return origin_reason_deferred_ ? detail::classify_refused_origin(offending_) : reason_;
+    }
     // The offending input when denied (the origin, method or header name); may contain any
     // byte the client sent: escape it before logging.
     std::string_view offending_value() const noexcept { return offending_; }
@@ -195,6 +209,7 @@ private:
     void copy_from(const decision& other) noexcept {
         kind_ = other.kind_;
         reason_ = other.reason_;
+        origin_reason_deferred_ = other.origin_reason_deferred_;
         action_ = other.action_;
         status_ = other.status_;
         headers_ = other.headers_;
@@ -213,6 +228,7 @@ private:
 
     request_kind kind_ = request_kind::not_cors;
     cors::v1::reason reason_ = reason::allowed;
+    bool origin_reason_deferred_ = false;  // reason_ is a placeholder: see why()
     cors::v1::action action_ = action::forward;
     std::uint16_t status_ = 0;
     detail::static_vector<header, 8> headers_;

@@ -70,7 +70,7 @@ public:
 private:
     explicit policy(std::shared_ptr<const detail::compiled_policy> impl) noexcept : impl_(std::move(impl)) {}
 
-    bool origin_allowed(std::string_view origin, reason& why) const noexcept;
+    bool origin_allowed(std::string_view origin, reason& why, bool& why_deferred) const noexcept;
     decision decide(const request_view& request) const noexcept;
     void debug_denied_preflight(decision& d, std::string_view origin, std::string_view method,
                                 std::string_view echoed_headers) const noexcept;
@@ -155,21 +155,31 @@ inline policy policy::build(config c) {
     return std::move(r).value();
 }
 
-inline bool policy::origin_allowed(std::string_view origin, reason& why) const noexcept {
+inline bool policy::origin_allowed(std::string_view origin, reason& why, bool& why_deferred) const noexcept {
     const detail::compiled_policy& p = *impl_;
-    if (p.origins.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
+    const detail::origin_matcher& m = p.origins;
+    if (m.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
+    const detail::origin_matcher::prematch_result pre = m.prematch(origin);
+    if (pre == detail::origin_matcher::prematch_result::none && p.refuse_unmatched) {
+        // Refused whatever it is: which of origin_malformed, origin_null or origin_not_allowed
+        // is worked out only if someone asks (decision::why()).
+        why = reason::origin_not_allowed;
+        why_deferred = true;
+        return false;
+    }
     origin_view o;
     if (!detail::parse_request_origin(origin, o)) {
         why = reason::origin_malformed;
         return false;
     }
+    if (pre == detail::origin_matcher::prematch_result::match_if_valid) return true;
     if (o.is_null) {
         // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
         if (p.allow_null || (p.any_origin && !p.reflect_any_origin)) return true;
         why = reason::origin_null;
         return false;
     }
-    if (p.any_origin || p.origins.matches_parsed(o)) return true;
+    if (p.any_origin || m.matches_parsed(o, pre == detail::origin_matcher::prematch_result::none)) return true;
     why = reason::origin_not_allowed;
     return false;
 }
@@ -206,7 +216,7 @@ inline decision policy::decide(const request_view& r) const noexcept {
     if (r.origin.count > 1)
         why = reason::origin_duplicated;
     else
-        origin_allowed(origin, why);
+        origin_allowed(origin, why, d.origin_reason_deferred_);
 
     if (is_preflight) {
         d.vary_.push_back(header_name::origin);

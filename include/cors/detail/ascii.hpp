@@ -84,11 +84,44 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 }
 
 // Up to 8 bytes as one word, first byte lowest, the rest zero (the short tails of the
-// word-at-a-time hashes and scans).
+// word-at-a-time hashes and scans). Two overlapping 4-byte loads, or three single bytes,
+// instead of a loop: never reads outside [p, p + n).
 inline std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        return w;
+    }
+    if (n >= 4) {
+        std::uint32_t low, high;
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + n - 4, 4);
+        return std::uint64_t{low} | (std::uint64_t{high} << (8 * (n - 4)));
+    }
+    if (n == 0) return 0;
+    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    return byte(0) | byte(n / 2) | byte(n - 1);
+#else
     std::uint64_t w = 0;
     for (std::size_t i = 0; i < n && i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
     return w;
+#endif
+}
+
+// Byte equality of two ranges of n bytes, a word at a time (the last word overlapping): no
+// library call for the short strings of the request path.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n < 8) return load_bytes(a, n) == load_bytes(b, n);
+    std::uint64_t x, y;
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
 }
 
 // Equality with a string literal as fixed-size loads: no library call on the request path.

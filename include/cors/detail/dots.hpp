@@ -13,6 +13,13 @@ namespace cors {
 inline namespace v1 {
 namespace detail {
 
+// Bit 8k+7 is set for each byte k of w that equals c: exact per byte (no borrow between bytes).
+inline std::uint64_t byte_mask(std::uint64_t w, char c) noexcept {
+    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    const std::uint64_t x = w ^ (0x0101010101010101ull * static_cast<unsigned char>(c));  // zero bytes where w has c
+    return ~(((x & low7) + low7) | x) & ~low7;
+}
+
 // Bit 8k+7 is set for each '.' among s[base, base + 8); bytes past the end count as not '.'.
 // Needs base < s.size().
 inline std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
@@ -29,9 +36,7 @@ inline std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
     {
         w = load_bytes(s.data() + base, left);
     }
-    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
-    const std::uint64_t x = w ^ 0x2E2E2E2E2E2E2E2Eull;  // zero bytes where w has '.'
-    return ~(((x & low7) + low7) | x) & ~low7;          // exact per byte: no borrow between bytes
+    return byte_mask(w, '.');
 }
 
 // Index (0-7) of the lowest and highest byte flagged in a non-zero dot_mask.

@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "../config.hpp"
@@ -35,8 +36,9 @@ public:
     bool matches_exact(std::string_view origin) const noexcept { return exact_.contains(origin); }
 
     // Patterns, regexes and the predicate, for an origin that parsed as canonical.
-    bool matches_parsed(const origin_view& o) const noexcept {
-        if (!patterns_.empty() && !o.is_null && matches_pattern(o)) return true;
+    // `patterns_checked`: prematch() already found that no pattern matches it.
+    bool matches_parsed(const origin_view& o, bool patterns_checked = false) const noexcept {
+        if (!patterns_checked && !patterns_.empty() && !o.is_null && matches_pattern(o)) return true;
         for (const compiled_origin_regex& r : regexes_) {
             const std::string_view subject = r.target == regex_target::host ? o.host : o.serialized;
             if (r.program.full_match(subject)) return true;
@@ -45,36 +47,89 @@ public:
         return false;
     }
 
+    // What the host and subdomain patterns say about a request's Origin, read from its bytes
+    // before any validation (so that a refusal need not parse the Origin at all):
+    //   none:           no pattern matches it, whether or not it is a canonical origin;
+    //   match_if_valid: a pattern matches it if it is a canonical origin (parse to confirm);
+    //   unknown:        not an http(s) origin with a plain host: parse, then matches_parsed().
+    // For an Origin that parses, none / match_if_valid agree with matches_pattern() on its
+    // parsed view: scheme, host and port are the same bytes either way.
+    enum class prematch_result : std::uint8_t { none, match_if_valid, unknown };
+    CORS_ALWAYS_INLINE prematch_result prematch(std::string_view origin) const noexcept {
+        return patterns_.empty() ? prematch_result::none : prematch_patterns(origin);
+    }
+
+private:
+    prematch_result prematch_patterns(std::string_view origin) const noexcept {
+        const std::size_t n = origin.size();
+        const char* p = origin.data();
+        std::size_t scheme = 0, start = 0;
+        if (n >= 9 && equals_prefix(p, "https://")) {
+            scheme = https_scheme_;
+            start = 8;
+        } else if (n >= 8 && equals_prefix(p, "http://")) {
+            scheme = http_scheme_;
+            start = 7;
+        } else {
+            return prematch_result::unknown;
+        }
+        if (scheme == npos) return prematch_result::none;  // no pattern has this scheme
+        if (p[start] == '[') return prematch_result::unknown;
+        // The port is the digits after the last ':' among the last six bytes; where the parser
+        // would find another host end, the Origin does not parse and "none" is right either way.
+        std::size_t end = n;
+        const std::uint64_t colons = byte_mask(load_bytes(p + n - 8, 8), ':') & ~std::uint64_t{0xFFFF};
+        if (colons != 0 && n - 8 + highest_flagged_byte(colons) >= start) end = n - 8 + highest_flagged_byte(colons);
+        const std::string_view host(p + start, end - start);
+        const std::string_view port = end < n ? origin.substr(end + 1) : std::string_view();
+        // A last label that starts with a digit: IPv4 (or not an origin), so no subdomains.
+        const auto numeric = [host]() noexcept {
+            if (host.empty()) return false;
+            const std::size_t last = last_label_start(host);
+            return last < host.size() && is_digit(host[last]);
+        };
+        return match_host(scheme, host, port, numeric) ? prematch_result::match_if_valid : prematch_result::none;
+    }
+
+public:
     // Building. Returns false when the entry was already present.
     bool add_exact(std::string_view origin) { return exact_.insert(origin); }
 
     bool add_pattern(const origin_view& p) {
-        const std::string port = p.any_port ? std::string("*") : std::string(p.port);
         std::size_t scheme = scheme_index(p.scheme);
-        if (scheme == scheme_names_.size()) scheme_names_.emplace_back(p.scheme);
+        if (scheme == scheme_names_.size()) {
+            scheme_names_.emplace_back(p.scheme);
+            if (p.scheme == "http") http_scheme_ = scheme;
+            if (p.scheme == "https") https_scheme_ = scheme;
+        }
         const std::size_t existing = probe(scheme, p.any_subdomain, p.host);
+        pattern* e = nullptr;
         if (existing != npos) {  // the same host or suffix: one more port
-            std::vector<std::string>& ports = patterns_[existing].ports;
-            for (const std::string& known : ports)
-                if (known == port) return false;
-            ports.push_back(port);
-            return true;
-        }
-        patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, {port}});
-        index_.add(patterns_.size() - 1, key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size()));
-        if (p.any_subdomain) {
-            suffix_lengths_[(p.host.size() >> 6) & 3] |= std::uint64_t{1} << (p.host.size() & 63);
-            const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
-            suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+            e = &patterns_[existing];
         } else {
-            has_host_patterns_ = true;
+            patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, false, false, {}});
+            index_.add(patterns_.size() - 1, key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size()));
+            e = &patterns_.back();
+            if (p.any_subdomain) {
+                add_suffix_length(p.host.size());
+                const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
+                suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+            } else {
+                has_host_patterns_ = true;
+            }
         }
+        if (p.any_port) return !std::exchange(e->any_port, true);
+        if (p.port.empty()) return !std::exchange(e->default_port, true);
+        for (const std::string& known : e->ports)
+            if (known == p.port) return false;
+        e->ports.emplace_back(p.port);
         return true;
     }
 
     void add_regex(regex program, regex_target target) { regexes_.push_back({std::move(program), target}); }
     void set_predicate(std::function<bool(std::string_view)> p) { predicate_ = std::move(p); }
 
+    bool has_regexes_or_predicate() const noexcept { return !regexes_.empty() || static_cast<bool>(predicate_); }
     bool empty() const noexcept { return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_; }
 
 private:
@@ -82,7 +137,9 @@ private:
         std::size_t scheme;  // index in scheme_names_
         std::string host;    // the host, or the suffix after "*."
         bool subdomain;
-        std::vector<std::string> ports;  // "*" for any
+        bool any_port;                   // ":*"
+        bool default_port;               // no port
+        std::vector<std::string> ports;  // explicit ports
     };
 
     // The key of a host (or host suffix) under a scheme: its length, its first and its last 8
@@ -105,20 +162,34 @@ private:
         return h ^ (h >> 32);
     }
 
+    void add_suffix_length(std::size_t length) noexcept {
+        if (length == 0) return;  // an empty suffix matches nothing
+        std::uint64_t& word = suffix_lengths_[(length >> 6) & 3];
+        const std::uint64_t bit = std::uint64_t{1} << (length & 63);
+        if (word & bit) return;
+        word |= bit;
+        if (suffix_length_count_ < max_listed_lengths) {
+            std::size_t k = suffix_length_count_;
+            for (; k > 0 && suffix_length_list_[k - 1] > length; --k)
+                suffix_length_list_[k] = suffix_length_list_[k - 1];
+            suffix_length_list_[k] = length;
+        }
+        ++suffix_length_count_;
+    }
+
+    template <std::size_t N>
+    static bool equals_prefix(const char* p, const char (&literal)[N]) noexcept {
+        return std::memcmp(p, literal, N - 1) == 0;
+    }
+
     // The index of a scheme among the patterns' schemes (a handful at most), or
     // scheme_names_.size().
     std::size_t scheme_index(std::string_view scheme) const noexcept {
         std::size_t i = 0;
-        while (i < scheme_names_.size() && !same_bytes(scheme_names_[i], scheme)) ++i;
+        while (i < scheme_names_.size() && !(scheme_names_[i].size() == scheme.size() &&
+                                             same_bytes(scheme_names_[i].data(), scheme.data(), scheme.size())))
+            ++i;
         return i;
-    }
-
-    // An inline byte loop: schemes are a few bytes long, a memcmp call costs more.
-    static bool same_bytes(std::string_view a, std::string_view b) noexcept {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
     }
 
     static constexpr std::size_t npos = hash_index::npos;
@@ -129,29 +200,60 @@ private:
     std::size_t probe(std::size_t scheme, bool subdomain, std::string_view host) const noexcept {
         return index_.find(key_hash(scheme, subdomain, host.data(), host.size()), [&](std::size_t i) {
             const pattern& e = patterns_[i];
-            return e.subdomain == subdomain && e.scheme == scheme && e.host == host;
+            return e.subdomain == subdomain && e.scheme == scheme && e.host.size() == host.size() &&
+                   same_bytes(e.host.data(), host.data(), host.size());
         });
     }
 
     bool port_allowed(std::size_t index, std::string_view port) const noexcept {
-        for (const std::string& p : patterns_[index].ports)
-            if (p == port || p == "*") return true;
+        const pattern& e = patterns_[index];
+        if (e.any_port) return true;
+        if (port.empty()) return e.default_port;
+        for (const std::string& p : e.ports)
+            if (p == port) return true;
         return false;
+    }
+
+    // Offset in `host` of its last label (after the last dot; the end for a trailing dot).
+    static std::size_t last_label_start(std::string_view host) noexcept {
+        for (std::size_t base = (host.size() - 1) & ~std::size_t{7};; base -= 8) {
+            const std::uint64_t dots = dot_mask(host, base);
+            if (dots != 0) return base + highest_flagged_byte(dots) + 1;
+            if (base == 0) return 0;
+        }
     }
 
     bool matches_pattern(const origin_view& o) const noexcept {
         const std::size_t scheme = scheme_index(o.scheme);
-        if (scheme == scheme_names_.size()) return false;  // no pattern has this scheme
+        return scheme != scheme_names_.size() &&
+               match_host(scheme, o.host, o.port, [&o]() noexcept { return o.is_ip; });
+    }
+
+    // Host patterns, then subdomain patterns: every proper suffix of the host that starts at a
+    // label boundary and has the length and the first byte of some pattern's suffix.
+    // `is_ip()` is asked only when some suffix passes those tests (rarely, on a refusal).
+    template <class IsIp>
+    CORS_ALWAYS_INLINE bool match_host(std::size_t scheme, std::string_view host, std::string_view port,
+                                       const IsIp& is_ip) const noexcept {
         std::size_t index = 0;
-        if (has_host_patterns_ && (index = probe(scheme, false, o.host)) != npos && port_allowed(index, o.port))
+        if (has_host_patterns_ && (index = probe(scheme, false, host)) != npos && port_allowed(index, port))
             return true;
-        if (o.is_ip) return false;
-        // Subdomain patterns: every proper suffix that starts at a label boundary and has the
-        // length and the first byte of some pattern's suffix (two bit tests skip the other
-        // probes). The dots are
-        // found eight bytes at a time.
-        const std::string_view host = o.host;
         const std::size_t n = host.size();
+        const auto try_suffix = [&](std::size_t dot) noexcept {
+            const auto first = static_cast<unsigned char>(host[dot + 1]);
+            if (!((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1)) return false;
+            return !is_ip() && (index = probe(scheme, true, host.substr(dot + 1))) != npos && port_allowed(index, port);
+        };
+        if (suffix_length_count_ <= max_listed_lengths) {
+            // Few distinct suffix lengths (the usual case): look where each would need its dot.
+            for (std::size_t k = 0; k < suffix_length_count_; ++k) {
+                const std::size_t length = suffix_length_list_[k];  // ascending, at least 1
+                if (length >= n) break;
+                if (host[n - 1 - length] == '.' && try_suffix(n - 1 - length)) return true;
+            }
+            return false;
+        }
+        // Otherwise every dot, found eight bytes at a time, against the length set.
         for (std::size_t base = 0; base < n; base += 8) {
             std::uint64_t dots = dot_mask(host, base);
             while (dots) {
@@ -159,10 +261,7 @@ private:
                 dots &= dots - 1;
                 const std::size_t length = n - i - 1;
                 if (length == 0 || !((suffix_lengths_[(length >> 6) & 3] >> (length & 63)) & 1)) continue;
-                const auto first = static_cast<unsigned char>(host[i + 1]);
-                if (!((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1)) continue;
-                if ((index = probe(scheme, true, host.substr(i + 1))) != npos && port_allowed(index, o.port))
-                    return true;
+                if (try_suffix(i)) return true;
             }
         }
         return false;
@@ -170,10 +269,15 @@ private:
 
     string_set exact_;
     std::vector<std::string> scheme_names_;  // of the patterns
+    std::size_t http_scheme_ = npos;         // "http" in scheme_names_, npos when absent
+    std::size_t https_scheme_ = npos;
     std::vector<pattern> patterns_;
     hash_index index_;  // over patterns_
     bool has_host_patterns_ = false;
-    std::uint64_t suffix_lengths_[4] = {};      // bit n: some "*." pattern has an n-byte suffix
+    std::uint64_t suffix_lengths_[4] = {};  // bit n: some "*." pattern has an n-byte suffix
+    static constexpr std::size_t max_listed_lengths = 8;
+    std::size_t suffix_length_count_ = 0;  // distinct lengths; listed when at most max_listed_lengths
+    std::size_t suffix_length_list_[max_listed_lengths] = {};
     std::uint64_t suffix_first_bytes_[4] = {};  // bit c: some "*." pattern's suffix starts with c
     std::vector<compiled_origin_regex> regexes_;
     std::function<bool(std::string_view)> predicate_;

@@ -33,6 +33,8 @@ struct compiled_policy {
     bool allow_null = false;
     bool credentials = false;
     origin_matcher origins;
+    // Only exact origins and patterns: an Origin neither matches is refused without parsing it.
+    bool refuse_unmatched = false;
 
     bool any_method = false;
     string_set methods;  // normalised, safelisted ones dropped
@@ -150,6 +152,7 @@ public:
         build_exposed_headers(c);
         build_scalars(c);
         p_.observer = c.observer;
+        p_.refuse_unmatched = !p_.any_origin && !p_.allow_null && !p_.origins.has_regexes_or_predicate();
         return std::move(p_);
     }
 

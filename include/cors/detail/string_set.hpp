@@ -106,7 +106,7 @@ public:
         return true;
     }
 
-    bool contains(std::string_view s) const noexcept { return find(s) != npos; }
+    CORS_ALWAYS_INLINE bool contains(std::string_view s) const noexcept { return find(s) != npos; }
 
     // For a case-folding set: lookup of a probe known to have no upper-case letter (what
     // browsers send), with no folding pass.
@@ -117,7 +117,7 @@ public:
     }
 
     // Index of `s` in items(), or npos.
-    std::size_t find(std::string_view s) const noexcept {
+    CORS_ALWAYS_INLINE std::size_t find(std::string_view s) const noexcept {
         if (s.size() > max_length_) return npos;
         if (s.size() > short_key::max_length) return find_long(s);
         if constexpr (FoldCase) {
