@@ -75,20 +75,54 @@ private:
         }
         if (scheme == npos) return prematch_result::none;  // no pattern has this scheme
         if (p[start] == '[') return prematch_result::unknown;
-        // The port is the digits after the last ':' among the last six bytes; where the parser
-        // would find another host end, the Origin does not parse and "none" is right either way.
+        // The port is the digits after the last ':' among the last six bytes (when the last byte
+        // is a digit); where the parser would find another host end, the Origin does not parse
+        // and "none" is right either way.
         std::size_t end = n;
-        const std::uint64_t colons = byte_mask(load_bytes(p + n - 8, 8), ':') & ~std::uint64_t{0xFFFF};
-        if (colons != 0 && n - 8 + highest_flagged_byte(colons) >= start) end = n - 8 + highest_flagged_byte(colons);
-        const std::string_view host(p + start, end - start);
-        const std::string_view port = end < n ? origin.substr(end + 1) : std::string_view();
-        // A last label that starts with a digit: IPv4 (or not an origin), so no subdomains.
-        const auto numeric = [host]() noexcept {
-            if (host.empty()) return false;
-            const std::size_t last = last_label_start(host);
-            return last < host.size() && is_digit(host[last]);
-        };
-        return match_host(scheme, host, port, numeric) ? prematch_result::match_if_valid : prematch_result::none;
+        if (is_digit(p[n - 1])) {
+            const std::uint64_t colons = byte_mask(load_bytes(p + n - 8, 8), ':') & ~std::uint64_t{0xFFFF};
+            if (colons != 0 && n - 8 + highest_flagged_byte(colons) >= start)
+                end = n - 8 + highest_flagged_byte(colons);
+        }
+        if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, 0);
+        // The usual case: look where each listed suffix length would need its dot; a probe
+        // only where the dot and the suffix's first byte are there. (No call inside the loop
+        // and little kept live: the compiler keeps this path free of register saves, and it is
+        // the refusal's whole cost; a candidate continues out of line.)
+        const char* host = p + start;
+        const std::size_t hn = end - start;
+        for (std::size_t k = 0; k < suffix_length_count_; ++k) {
+            const std::size_t length = suffix_length_list_[k];  // ascending, at least 1
+            if (length >= hn) break;
+            const auto first = static_cast<unsigned char>(host[hn - length]);
+            if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1))
+                return prematch_host(origin, scheme, start, end, k);
+        }
+        return prematch_result::none;
+    }
+
+    // The full match of the host origin[start, end) and the port after it; with listed
+    // suffix lengths, from the k-th on (the ones before are known not to match).
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    prematch_result
+    prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end,
+                  std::size_t k) const noexcept {
+        const std::string_view host = origin.substr(start, end - start);
+        const std::string_view port = end < origin.size() ? origin.substr(end + 1) : std::string_view();
+        if (!only_listed_suffixes_)
+            return match_host(scheme, host, port, ip_unknown) ? prematch_result::match_if_valid : prematch_result::none;
+        const std::size_t hn = host.size();
+        for (; k < suffix_length_count_; ++k) {
+            const std::size_t length = suffix_length_list_[k];
+            if (length >= hn) break;
+            const auto first = static_cast<unsigned char>(host[hn - length]);
+            if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1) &&
+                match_suffix(scheme, host, hn - 1 - length, port, ip_unknown))
+                return prematch_result::match_if_valid;
+        }
+        return prematch_result::none;
     }
 
 public:
@@ -117,6 +151,7 @@ public:
             } else {
                 has_host_patterns_ = true;
             }
+            only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
         }
         if (p.any_port) return !std::exchange(e->any_port, true);
         if (p.port.empty()) return !std::exchange(e->default_port, true);
@@ -133,6 +168,10 @@ public:
     bool empty() const noexcept { return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_; }
 
 private:
+    // Whether the host is an IP literal: known from a parsed view, worked out from the bytes
+    // (a last label that starts with a digit) only when some suffix passes the cheap tests.
+    enum ip_literal : std::uint8_t { ip_no, ip_yes, ip_unknown };
+
     struct pattern {
         std::size_t scheme;  // index in scheme_names_
         std::string host;    // the host, or the suffix after "*."
@@ -214,6 +253,25 @@ private:
         return false;
     }
 
+    // The probe for a suffix that passed the length and first-byte tests: out of line, so that
+    // the scan above keeps its few registers (most refusals never get here).
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    bool
+    match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
+                 ip_literal ip) const noexcept {
+        if (ip == ip_unknown && is_digit(host.back())) {
+            // A host whose last byte is not a digit is no IPv4 address (nor one ending in a
+            // numeric label, which would have to be one); otherwise look at its last label.
+            const std::size_t last = last_label_start(host);
+            ip = last < host.size() && is_digit(host[last]) ? ip_yes : ip_no;
+        }
+        if (ip == ip_yes) return false;
+        const std::size_t index = probe(scheme, true, host.substr(dot + 1));
+        return index != npos && port_allowed(index, port);
+    }
+
     // Offset in `host` of its last label (after the last dot; the end for a trailing dot).
     static std::size_t last_label_start(std::string_view host) noexcept {
         for (std::size_t base = (host.size() - 1) & ~std::size_t{7};; base -= 8) {
@@ -225,24 +283,20 @@ private:
 
     bool matches_pattern(const origin_view& o) const noexcept {
         const std::size_t scheme = scheme_index(o.scheme);
-        return scheme != scheme_names_.size() &&
-               match_host(scheme, o.host, o.port, [&o]() noexcept { return o.is_ip; });
+        return scheme != scheme_names_.size() && match_host(scheme, o.host, o.port, o.is_ip ? ip_yes : ip_no);
     }
 
     // Host patterns, then subdomain patterns: every proper suffix of the host that starts at a
     // label boundary and has the length and the first byte of some pattern's suffix.
-    // `is_ip()` is asked only when some suffix passes those tests (rarely, on a refusal).
-    template <class IsIp>
     CORS_ALWAYS_INLINE bool match_host(std::size_t scheme, std::string_view host, std::string_view port,
-                                       const IsIp& is_ip) const noexcept {
+                                       ip_literal ip) const noexcept {
         std::size_t index = 0;
         if (has_host_patterns_ && (index = probe(scheme, false, host)) != npos && port_allowed(index, port))
             return true;
         const std::size_t n = host.size();
         const auto try_suffix = [&](std::size_t dot) noexcept {
             const auto first = static_cast<unsigned char>(host[dot + 1]);
-            if (!((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1)) return false;
-            return !is_ip() && (index = probe(scheme, true, host.substr(dot + 1))) != npos && port_allowed(index, port);
+            return ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1) && match_suffix(scheme, host, dot, port, ip);
         };
         if (suffix_length_count_ <= max_listed_lengths) {
             // Few distinct suffix lengths (the usual case): look where each would need its dot.
@@ -278,6 +332,7 @@ private:
     static constexpr std::size_t max_listed_lengths = 8;
     std::size_t suffix_length_count_ = 0;  // distinct lengths; listed when at most max_listed_lengths
     std::size_t suffix_length_list_[max_listed_lengths] = {};
+    bool only_listed_suffixes_ = true;          // no host pattern, at most max_listed_lengths suffix lengths
     std::uint64_t suffix_first_bytes_[4] = {};  // bit c: some "*." pattern's suffix starts with c
     std::vector<compiled_origin_regex> regexes_;
     std::function<bool(std::string_view)> predicate_;
