@@ -389,6 +389,44 @@ inline constexpr table classes{};
 constexpr unsigned char of(char c) noexcept { return classes.bits[static_cast<unsigned char>(c)]; }
 }  // namespace byte_class
 
+// The digits after the host's ':' as a browser serializes them: 1-65535, no leading zero, never
+// the scheme's default port.
+inline bool parse_request_port(std::string_view port, std::string_view scheme, std::uint16_t& number) noexcept {
+    if (port.empty() || port.size() > 5 || port[0] == '0') return false;
+    unsigned value = 0;
+    for (char c : port) {
+        if (!is_digit(c)) return false;
+        value = value * 10 + static_cast<unsigned>(c - '0');
+    }
+    if (value > 65535 || port == default_port(scheme)) return false;
+    number = static_cast<std::uint16_t>(value);
+    return true;
+}
+
+// Whether `s` is a canonical origin, given that it is scheme "://" host [":" port] with the
+// host s[host_start, host_end) (host_end is s.size() or the ':') ending in `suffix_length`
+// bytes that are known to be a valid, non-numeric host (an origin pattern's suffix) preceded by
+// a '.'. Only the rest is checked: the labels before the suffix, the lengths, the port.
+// Agrees with parse_request_origin on such strings, for a fraction of its work.
+inline bool canonical_with_known_suffix(std::string_view s, std::string_view scheme, std::size_t host_start,
+                                        std::size_t host_end, std::size_t suffix_length) noexcept {
+    if (s.size() > max_origin_length || host_end - host_start > max_host_length) return false;
+    const char* p = s.data();
+    const std::size_t dot = host_end - suffix_length - 1;  // p[dot] == '.'
+    std::size_t label = host_start;
+    for (std::size_t i = host_start; i < dot; ++i) {
+        if (p[i] == '.') {
+            if (i == label || i - label > max_label_length) return false;
+            label = i + 1;
+        } else if (!(byte_class::of(p[i]) & byte_class::host_or_dot)) {
+            return false;
+        }
+    }
+    if (dot == label || dot - label > max_label_length) return false;
+    std::uint16_t port_number = 0;
+    return host_end == s.size() || parse_request_port(s.substr(host_end + 1), scheme, port_number);
+}
+
 inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept {
     const std::size_t n = s.size();
     if (n == 0 || n > max_origin_length) return false;
@@ -446,14 +484,7 @@ inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept 
     std::uint16_t port_number = 0;
     if (i < n) {  // p[i] == ':'
         port = s.substr(i + 1);
-        if (port.empty() || port.size() > 5 || port[0] == '0') return false;
-        unsigned value = 0;
-        for (char c : port) {
-            if (!is_digit(c)) return false;
-            value = value * 10 + static_cast<unsigned>(c - '0');
-        }
-        if (value > 65535 || port == default_port(scheme)) return false;
-        port_number = static_cast<std::uint16_t>(value);
+        if (!parse_request_port(port, scheme, port_number)) return false;
     }
     // Field by field: `out = origin_view{}` builds and copies a whole temporary (~70
     // instructions, a quarter of this function on a typical origin).

@@ -159,12 +159,22 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why, bool& w
     const detail::compiled_policy& p = *impl_;
     const detail::origin_matcher& m = p.origins;
     if (m.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
-    const detail::origin_matcher::prematch_result pre = m.prematch(origin);
-    if (pre == detail::origin_matcher::prematch_result::none && p.refuse_unmatched) {
+    using prematch = detail::origin_matcher::prematch_result;
+    detail::origin_matcher::suffix_match where;
+    const prematch pre = m.prematch(origin, where);
+    if (pre == prematch::none && p.refuse_unmatched) {
         // Refused whatever it is: which of origin_malformed, origin_null or origin_not_allowed
         // is worked out only if someone asks (decision::why()).
         why = reason::origin_not_allowed;
         why_deferred = true;
+        return false;
+    }
+    if (pre == prematch::match_if_valid_prefix) {
+        // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
+        const std::string_view scheme = origin.substr(0, where.host_start - 3);
+        if (detail::canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
+            return true;
+        why = reason::origin_malformed;
         return false;
     }
     origin_view o;
@@ -172,14 +182,14 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why, bool& w
         why = reason::origin_malformed;
         return false;
     }
-    if (pre == detail::origin_matcher::prematch_result::match_if_valid) return true;
+    if (pre == prematch::match_if_valid) return true;
     if (o.is_null) {
         // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
         if (p.allow_null || (p.any_origin && !p.reflect_any_origin)) return true;
         why = reason::origin_null;
         return false;
     }
-    if (p.any_origin || m.matches_parsed(o, pre == detail::origin_matcher::prematch_result::none)) return true;
+    if (p.any_origin || m.matches_parsed(o, pre == prematch::none)) return true;
     why = reason::origin_not_allowed;
     return false;
 }

@@ -50,17 +50,25 @@ public:
     // What the host and subdomain patterns say about a request's Origin, read from its bytes
     // before any validation (so that a refusal need not parse the Origin at all):
     //   none:           no pattern matches it, whether or not it is a canonical origin;
-    //   match_if_valid: a pattern matches it if it is a canonical origin (parse to confirm);
+    //   match_if_valid: a host pattern matches it if it is a canonical origin (parse it);
+    //   match_if_valid_prefix: a subdomain pattern matches it if it is a canonical origin,
+    //                   which canonical_with_known_suffix() decides from the labels before the
+    //                   pattern's suffix (host_start, host_end, suffix_length) and the port;
     //   unknown:        not an http(s) origin with a plain host: parse, then matches_parsed().
-    // For an Origin that parses, none / match_if_valid agree with matches_pattern() on its
-    // parsed view: scheme, host and port are the same bytes either way.
-    enum class prematch_result : std::uint8_t { none, match_if_valid, unknown };
-    CORS_ALWAYS_INLINE prematch_result prematch(std::string_view origin) const noexcept {
-        return patterns_.empty() ? prematch_result::none : prematch_patterns(origin);
+    // For an Origin that parses, the answer agrees with matches_pattern() on its parsed view:
+    // scheme, host and port are the same bytes either way.
+    enum class prematch_result : std::uint8_t { none, match_if_valid, match_if_valid_prefix, unknown };
+    // Where the host and the matching pattern's suffix are, for match_if_valid_prefix (only
+    // written then: the refusal path stores nothing).
+    struct suffix_match {
+        std::size_t host_start = 0, host_end = 0, suffix_length = 0;
+    };
+    CORS_ALWAYS_INLINE prematch_result prematch(std::string_view origin, suffix_match& where) const noexcept {
+        return patterns_.empty() ? prematch_result::none : prematch_patterns(origin, where);
     }
 
 private:
-    prematch_result prematch_patterns(std::string_view origin) const noexcept {
+    prematch_result prematch_patterns(std::string_view origin, suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         const char* p = origin.data();
         std::size_t scheme = 0, start = 0;
@@ -84,7 +92,7 @@ private:
             if (colons != 0 && n - 8 + highest_flagged_byte(colons) >= start)
                 end = n - 8 + highest_flagged_byte(colons);
         }
-        if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, 0);
+        if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, 0, where);
         // The usual case: look where each listed suffix length would need its dot; a probe
         // only where the dot and the suffix's first byte are there. (No call inside the loop
         // and little kept live: the compiler keeps this path free of register saves, and it is
@@ -96,7 +104,7 @@ private:
             if (length >= hn) break;
             const auto first = static_cast<unsigned char>(host[hn - length]);
             if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1))
-                return prematch_host(origin, scheme, start, end, k);
+                return prematch_host(origin, scheme, start, end, k, where);
         }
         return prematch_result::none;
     }
@@ -107,22 +115,29 @@ private:
     __attribute__((noinline))
 #endif
     prematch_result
-    prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end,
-                  std::size_t k) const noexcept {
-        const std::string_view host = origin.substr(start, end - start);
-        const std::string_view port = end < origin.size() ? origin.substr(end + 1) : std::string_view();
-        if (!only_listed_suffixes_)
-            return match_host(scheme, host, port, ip_unknown) ? prematch_result::match_if_valid : prematch_result::none;
-        const std::size_t hn = host.size();
-        for (; k < suffix_length_count_; ++k) {
-            const std::size_t length = suffix_length_list_[k];
-            if (length >= hn) break;
-            const auto first = static_cast<unsigned char>(host[hn - length]);
-            if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1) &&
-                match_suffix(scheme, host, hn - 1 - length, port, ip_unknown))
-                return prematch_result::match_if_valid;
+    prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end, std::size_t k,
+                  suffix_match& where) const noexcept {
+        const std::size_t n = origin.size();
+        const std::string_view host(origin.data() + start, end - start);
+        const std::string_view port(origin.data() + end + (end < n), n - end - (end < n));
+        std::size_t matched = no_match;
+        if (!only_listed_suffixes_) {
+            matched = match_host(scheme, host, port, ip_unknown);
+        } else {
+            const std::size_t hn = host.size();
+            for (; k < suffix_length_count_ && matched == no_match; ++k) {
+                const std::size_t length = suffix_length_list_[k];
+                if (length >= hn) break;
+                const auto first = static_cast<unsigned char>(host[hn - length]);
+                if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1) &&
+                    match_suffix_inline(scheme, host, hn - 1 - length, port, ip_unknown))
+                    matched = length;
+            }
         }
-        return prematch_result::none;
+        if (matched == no_match) return prematch_result::none;
+        if (matched == host_matched) return prematch_result::match_if_valid;
+        where = {start, end, matched};
+        return prematch_result::match_if_valid_prefix;
     }
 
 public:
@@ -232,6 +247,7 @@ private:
     }
 
     static constexpr std::size_t npos = hash_index::npos;
+    static constexpr std::size_t no_match = 0, host_matched = npos;
 
     // The pattern for exactly this scheme, kind and host (or suffix), or npos. The index is at
     // most a quarter full: a miss (the usual case at all but one label boundary) ends on the
@@ -253,14 +269,9 @@ private:
         return false;
     }
 
-    // The probe for a suffix that passed the length and first-byte tests: out of line, so that
-    // the scan above keeps its few registers (most refusals never get here).
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((noinline))
-#endif
-    bool
-    match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
-                 ip_literal ip) const noexcept {
+    // The probe for a suffix that passed the length and first-byte tests.
+    CORS_ALWAYS_INLINE bool match_suffix_inline(std::size_t scheme, std::string_view host, std::size_t dot,
+                                                std::string_view port, ip_literal ip) const noexcept {
         if (ip == ip_unknown && is_digit(host.back())) {
             // A host whose last byte is not a digit is no IPv4 address (nor one ending in a
             // numeric label, which would have to be one); otherwise look at its last label.
@@ -268,8 +279,18 @@ private:
             ip = last < host.size() && is_digit(host[last]) ? ip_yes : ip_no;
         }
         if (ip == ip_yes) return false;
-        const std::size_t index = probe(scheme, true, host.substr(dot + 1));
+        const std::size_t index = probe(scheme, true, std::string_view(host.data() + dot + 1, host.size() - dot - 1));
         return index != npos && port_allowed(index, port);
+    }
+
+    // The same out of line, so that the dot scan in match_host keeps its few registers.
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    bool
+    match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
+                 ip_literal ip) const noexcept {
+        return match_suffix_inline(scheme, host, dot, port, ip);
     }
 
     // Offset in `host` of its last label (after the last dot; the end for a trailing dot).
@@ -283,16 +304,18 @@ private:
 
     bool matches_pattern(const origin_view& o) const noexcept {
         const std::size_t scheme = scheme_index(o.scheme);
-        return scheme != scheme_names_.size() && match_host(scheme, o.host, o.port, o.is_ip ? ip_yes : ip_no);
+        return scheme != scheme_names_.size() &&
+               match_host(scheme, o.host, o.port, o.is_ip ? ip_yes : ip_no) != no_match;
     }
 
     // Host patterns, then subdomain patterns: every proper suffix of the host that starts at a
     // label boundary and has the length and the first byte of some pattern's suffix.
-    CORS_ALWAYS_INLINE bool match_host(std::size_t scheme, std::string_view host, std::string_view port,
-                                       ip_literal ip) const noexcept {
+    // Returns no_match, host_matched, or the length of the matching subdomain pattern's suffix.
+    CORS_ALWAYS_INLINE std::size_t match_host(std::size_t scheme, std::string_view host, std::string_view port,
+                                              ip_literal ip) const noexcept {
         std::size_t index = 0;
         if (has_host_patterns_ && (index = probe(scheme, false, host)) != npos && port_allowed(index, port))
-            return true;
+            return host_matched;
         const std::size_t n = host.size();
         const auto try_suffix = [&](std::size_t dot) noexcept {
             const auto first = static_cast<unsigned char>(host[dot + 1]);
@@ -303,9 +326,9 @@ private:
             for (std::size_t k = 0; k < suffix_length_count_; ++k) {
                 const std::size_t length = suffix_length_list_[k];  // ascending, at least 1
                 if (length >= n) break;
-                if (host[n - 1 - length] == '.' && try_suffix(n - 1 - length)) return true;
+                if (host[n - 1 - length] == '.' && try_suffix(n - 1 - length)) return length;
             }
-            return false;
+            return no_match;
         }
         // Otherwise every dot, found eight bytes at a time, against the length set.
         for (std::size_t base = 0; base < n; base += 8) {
@@ -315,10 +338,10 @@ private:
                 dots &= dots - 1;
                 const std::size_t length = n - i - 1;
                 if (length == 0 || !((suffix_lengths_[(length >> 6) & 3] >> (length & 63)) & 1)) continue;
-                if (try_suffix(i)) return true;
+                if (try_suffix(i)) return length;
             }
         }
-        return false;
+        return no_match;
     }
 
     string_set exact_;
