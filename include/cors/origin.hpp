@@ -424,7 +424,8 @@ inline bool canonical_with_known_suffix(std::string_view s, std::string_view sch
     }
     if (dot == label || dot - label > max_label_length) return false;
     std::uint16_t port_number = 0;
-    return host_end == s.size() || parse_request_port(s.substr(host_end + 1), scheme, port_number);
+    return host_end == s.size() ||
+           parse_request_port(std::string_view(p + host_end + 1, s.size() - host_end - 1), scheme, port_number);
 }
 
 inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept {

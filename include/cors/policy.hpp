@@ -155,7 +155,8 @@ inline policy policy::build(config c) {
     return std::move(r).value();
 }
 
-inline bool policy::origin_allowed(std::string_view origin, reason& why, bool& why_deferred) const noexcept {
+CORS_ALWAYS_INLINE bool policy::origin_allowed(std::string_view origin, reason& why,
+                                               bool& why_deferred) const noexcept {
     const detail::compiled_policy& p = *impl_;
     const detail::origin_matcher& m = p.origins;
     if (m.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
@@ -171,7 +172,7 @@ inline bool policy::origin_allowed(std::string_view origin, reason& why, bool& w
     }
     if (pre == prematch::match_if_valid_prefix) {
         // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
-        const std::string_view scheme = origin.substr(0, where.host_start - 3);
+        const std::string_view scheme(origin.data(), where.host_start - 3);
         if (detail::canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
             return true;
         why = reason::origin_malformed;
@@ -201,7 +202,7 @@ inline decision policy::evaluate(const request_view& r) const& noexcept {
     return d;
 }
 
-inline decision policy::decide(const request_view& r) const noexcept {
+CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept {
     const detail::compiled_policy& p = *impl_;
     decision d;
     const bool dynamic = p.varies_on_origin();
@@ -229,13 +230,15 @@ inline decision policy::decide(const request_view& r) const noexcept {
         origin_allowed(origin, why, d.origin_reason_deferred_);
 
     if (is_preflight) {
-        d.vary_.push_back(header_name::origin);
-        d.vary_.push_back(header_name::request_method);
-        d.vary_.push_back(header_name::request_headers);
+        std::string_view* vary = d.vary_.data();  // 3 or 4 of 4
+        vary[0] = header_name::origin;
+        vary[1] = header_name::request_method;
+        vary[2] = header_name::request_headers;
         const bool pna_requested = r.access_control_request_private_network.present() &&
                                    detail::equals(r.access_control_request_private_network.value, "true");
-        if (p.private_network || r.access_control_request_private_network.present())
-            d.vary_.push_back(header_name::request_private_network);
+        const bool pna_varies = p.private_network || r.access_control_request_private_network.present();
+        if (pna_varies) vary[3] = header_name::request_private_network;
+        d.vary_.set_size(pna_varies ? 4 : 3);
         std::string_view method = r.access_control_request_method.value;
         std::string_view echoed_headers;
         const bool origin_ok = why == reason::allowed;
@@ -298,12 +301,15 @@ inline decision policy::decide(const request_view& r) const noexcept {
         }
         d.offending_ = {};
         d.status_ = p.success_status;
-        d.headers_.push_back({header_name::allow_origin, dynamic ? origin : std::string_view("*")});
-        if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
-        if (!detail::is_safelisted_request_method(method)) d.headers_.push_back({header_name::allow_methods, method});
-        if (!echoed_headers.empty()) d.headers_.push_back({header_name::allow_headers, echoed_headers});
-        if (!p.max_age_value.empty()) d.headers_.push_back({header_name::max_age, p.max_age_value});
-        if (pna_requested) d.headers_.push_back({header_name::allow_private_network, "true"});
+        header* h = d.headers_.data();  // at most 6 of 8
+        std::size_t n = 0;
+        h[n++] = {header_name::allow_origin, dynamic ? origin : std::string_view("*")};
+        if (p.credentials) h[n++] = {header_name::allow_credentials, "true"};
+        if (!detail::is_safelisted_request_method(method)) h[n++] = {header_name::allow_methods, method};
+        if (!echoed_headers.empty()) h[n++] = {header_name::allow_headers, echoed_headers};
+        if (!p.max_age_value.empty()) h[n++] = {header_name::max_age, p.max_age_value};
+        if (pna_requested) h[n++] = {header_name::allow_private_network, "true"};
+        d.headers_.set_size(n);
         return d;
     }
 
@@ -315,9 +321,12 @@ inline decision policy::decide(const request_view& r) const noexcept {
         d.offending_ = origin;
         return d;
     }
-    d.headers_.push_back({header_name::allow_origin, dynamic ? origin : std::string_view("*")});
-    if (p.credentials) d.headers_.push_back({header_name::allow_credentials, "true"});
-    if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
+    header* h = d.headers_.data();  // at most 3 of 8
+    std::size_t n = 0;
+    h[n++] = {header_name::allow_origin, dynamic ? origin : std::string_view("*")};
+    if (p.credentials) h[n++] = {header_name::allow_credentials, "true"};
+    if (!p.expose_value.empty()) h[n++] = {header_name::expose_headers, p.expose_value};
+    d.headers_.set_size(n);
     return d;
 }
 

@@ -64,11 +64,71 @@ public:
         std::size_t host_start = 0, host_end = 0, suffix_length = 0;
     };
     CORS_ALWAYS_INLINE prematch_result prematch(std::string_view origin, suffix_match& where) const noexcept {
-        return patterns_.empty() ? prematch_result::none : prematch_patterns(origin, where);
+        if (patterns_.empty()) return prematch_result::none;
+        if (window_scheme_mask_ != 0) {
+            // The common shape (one of http/https, a few suffix lengths within 8 bytes, no host
+            // pattern), for an Origin without a port: a refusal costs two loads and two masks.
+            // Where an Origin has a port it parses only without ':', so the dots counted from
+            // the end are the host's whenever it is canonical; when it is not, "none" is right.
+            const std::size_t n = origin.size();
+            const char* p = origin.data();
+            const std::size_t shortest = suffix_length_list_[0];
+            if (n > window_scheme_length_ + shortest && !is_digit(p[n - 1])) {
+                std::uint64_t head;
+                std::memcpy(&head, p, 8);
+                if ((head & window_scheme_mask_) == window_scheme_) {
+                    const std::size_t last = n - 1 - shortest;  // where the shortest suffix's dot goes
+                    std::uint64_t w;
+                    std::memcpy(&w, p + last - 7, 8);
+                    std::uint64_t dots = byte_mask(w, '.') & suffix_window_;
+                    if (dots != 0 && suffix_first_byte_ != 0) {
+                        std::memcpy(&w, p + last - 6, 8);  // the byte after each
+                        dots &= byte_mask(w, static_cast<char>(suffix_first_byte_));
+                    }
+                    if (dots == 0) return prematch_result::none;
+                    return prematch_window(origin, last - 7, dots, where);
+                }
+            }
+        }
+        return prematch_patterns(origin, where);
     }
 
 private:
-    prematch_result prematch_patterns(std::string_view origin, suffix_match& where) const noexcept {
+    // The candidates prematch()'s window found: `dots` flags the bytes of origin[base, base + 8)
+    // where a listed suffix's dot is. The Origin has no port and its last byte is not a digit
+    // (so its host is no IP literal).
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    prematch_result
+    prematch_window(std::string_view origin, std::size_t base, std::uint64_t dots, suffix_match& where) const noexcept {
+        const std::size_t n = origin.size();
+        for (; dots != 0; dots &= dots - 1) {
+            const std::size_t dot = base + lowest_flagged_byte(dots);
+            const std::string_view suffix(origin.data() + dot + 1, n - dot - 1);
+            std::size_t index = npos;
+            if (patterns_.size() <= max_compared_patterns) {
+                // A handful of patterns (often one): comparing beats hashing.
+                for (std::size_t i = 0; i < patterns_.size() && index == npos; ++i)
+                    if (patterns_[i].host.size() == suffix.size() &&
+                        same_bytes(patterns_[i].host.data(), suffix.data(), suffix.size()))
+                        index = i;
+            } else {
+                index = probe(0, true, suffix);
+            }
+            if (index != npos && port_allowed(index, std::string_view())) {
+                where = {window_scheme_length_, n, n - dot - 1};
+                return prematch_result::match_if_valid_prefix;
+            }
+        }
+        return prematch_result::none;
+    }
+
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((noinline))
+#endif
+    prematch_result
+    prematch_patterns(std::string_view origin, suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         const char* p = origin.data();
         std::size_t scheme = 0, start = 0;
@@ -93,12 +153,12 @@ private:
                 end = n - 8 + highest_flagged_byte(colons);
         }
         if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, 0, where);
-        // The usual case: look where each listed suffix length would need its dot; a probe
-        // only where the dot and the suffix's first byte are there. (No call inside the loop
-        // and little kept live: the compiler keeps this path free of register saves, and it is
-        // the refusal's whole cost; a candidate continues out of line.)
-        const char* host = p + start;
+        // Listed suffix lengths: look where each would need its dot, and whether the byte after
+        // it can start a pattern's suffix; probe only then, out of line. (No call inside the
+        // loop and little kept live: this path needs no register saves.)
         const std::size_t hn = end - start;
+        if (hn <= suffix_length_list_[0]) return prematch_result::none;
+        const char* host = p + start;
         for (std::size_t k = 0; k < suffix_length_count_; ++k) {
             const std::size_t length = suffix_length_list_[k];  // ascending, at least 1
             if (length >= hn) break;
@@ -163,10 +223,23 @@ public:
                 add_suffix_length(p.host.size());
                 const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
                 suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+                suffix_first_byte_ = !has_suffix_patterns_ || suffix_first_byte_ == first ? first : 0;
+                has_suffix_patterns_ = true;
             } else {
                 has_host_patterns_ = true;
             }
             only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
+            // Bit 8k+7 for each listed length min + 7 - k, when every length is within 7 of min.
+            suffix_window_ = 0;
+            const std::size_t shortest = suffix_length_list_[0];
+            for (std::size_t k = 0; only_listed_suffixes_ && k < suffix_length_count_; ++k) {
+                const std::size_t above = suffix_length_list_[k] - shortest;
+                if (above > 7) {
+                    suffix_window_ = 0;
+                    break;
+                }
+                suffix_window_ |= std::uint64_t{0x80} << (8 * (7 - above));
+            }
         }
         if (p.any_port) return !std::exchange(e->any_port, true);
         if (p.port.empty()) return !std::exchange(e->default_port, true);
@@ -174,6 +247,24 @@ public:
             if (known == p.port) return false;
         e->ports.emplace_back(p.port);
         return true;
+    }
+
+    // Call when every pattern is added: enables the inline refusal in prematch() when the
+    // patterns have one scheme, http or https, and suffix lengths within a window.
+    void finish() noexcept {
+        window_scheme_mask_ = window_scheme_ = 0;
+        window_scheme_length_ = 0;
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+        return;  // the window's bit layout is little-endian
+#endif
+        if (suffix_window_ == 0 || !only_listed_suffixes_ || scheme_names_.size() != 1) return;
+        const std::string_view prefix = scheme_names_[0] == "https" ? "https://" : "http://";
+        if (scheme_names_[0] != "https" && scheme_names_[0] != "http") return;
+        window_scheme_length_ = prefix.size();
+        for (std::size_t i = 0; i < prefix.size(); ++i) {
+            window_scheme_mask_ |= std::uint64_t{0xFF} << (8 * i);
+            window_scheme_ |= std::uint64_t{static_cast<unsigned char>(prefix[i])} << (8 * i);
+        }
     }
 
     void add_regex(regex program, regex_target target) { regexes_.push_back({std::move(program), target}); }
@@ -353,9 +444,16 @@ private:
     bool has_host_patterns_ = false;
     std::uint64_t suffix_lengths_[4] = {};  // bit n: some "*." pattern has an n-byte suffix
     static constexpr std::size_t max_listed_lengths = 8;
-    std::size_t suffix_length_count_ = 0;  // distinct lengths; listed when at most max_listed_lengths
+    static constexpr std::size_t max_compared_patterns = 4;  // prematch_window compares up to this many
+    std::size_t suffix_length_count_ = 0;                    // distinct lengths; listed when at most max_listed_lengths
     std::size_t suffix_length_list_[max_listed_lengths] = {};
-    bool only_listed_suffixes_ = true;          // no host pattern, at most max_listed_lengths suffix lengths
+    bool only_listed_suffixes_ = true;  // no host pattern, at most max_listed_lengths suffix lengths
+    std::uint64_t suffix_window_ = 0;   // when listed and within 8 bytes: where their dots may be
+    bool has_suffix_patterns_ = false;
+    // finish(): the scheme prefix ("https://" or "http://") as a masked little-endian word.
+    std::uint64_t window_scheme_mask_ = 0, window_scheme_ = 0;
+    std::size_t window_scheme_length_ = 0;
+    unsigned char suffix_first_byte_ = 0;       // the first byte of every "*." suffix, 0 when they differ
     std::uint64_t suffix_first_bytes_[4] = {};  // bit c: some "*." pattern's suffix starts with c
     std::vector<compiled_origin_regex> regexes_;
     std::function<bool(std::string_view)> predicate_;

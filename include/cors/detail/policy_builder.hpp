@@ -152,6 +152,7 @@ public:
         build_exposed_headers(c);
         build_scalars(c);
         p_.observer = c.observer;
+        p_.origins.finish();
         p_.refuse_unmatched = !p_.any_origin && !p_.allow_null && !p_.origins.has_regexes_or_predicate();
         return std::move(p_);
     }

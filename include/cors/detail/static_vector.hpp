@@ -40,6 +40,12 @@ public:
     }
     constexpr void clear() noexcept { size_ = 0; }
 
+    // Filling in place on the decision path: write items [0, n) through data(), then set the
+    // count once (no bounds check and no reload of the count per item; n <= Capacity is the
+    // caller's to know).
+    constexpr T* data() noexcept { return items_; }
+    constexpr void set_size(std::size_t n) noexcept { size_ = n <= Capacity ? n : Capacity; }
+
 private:
     // Not value-initialised: only [0, size_) is ever read or copied.
     union {
