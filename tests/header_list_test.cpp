@@ -1,5 +1,7 @@
 // Access-Control-Request-Headers: one bounded pass, tolerant of real-world shapes, with caps.
+#include <random>
 #include <string>
+#include <vector>
 
 #include "catch.hpp"
 #include "test_support.hpp"
@@ -135,4 +137,51 @@ TEST_CASE("a copied decision keeps its joined header list valid", "[header-list]
         copy = d;
     }
     CHECK(copy.header_value("Access-Control-Allow-Headers") == "x-a,x-b");
+}
+
+// The fast pass (split at commas, look names up as they are) must agree with the byte-by-byte
+// scan on every list: same reason, same offending element, same count of names.
+TEST_CASE("the listed-names fast pass agrees with the full scan", "[header-list]") {
+    cors::detail::ci_string_set allowed;
+    for (const char* name : {"content-type", "authorization", "x-requested-with", "x-request-id", "x-a"})
+        allowed.insert(name);
+    const auto is_allowed = [&](std::string_view name, bool lower_case) noexcept {
+        return lower_case ? allowed.contains_lower(name) : allowed.contains(name);
+    };
+    const std::vector<std::string> pieces = {"content-type",
+                                             "authorization",
+                                             "x-requested-with",
+                                             "x-request-id",
+                                             "x-a",
+                                             "X-A",
+                                             "x-evil",
+                                             "",
+                                             " x-a",
+                                             "x-a ",
+                                             "x a",
+                                             "x-\x01",
+                                             "\xC3\xA9",
+                                             "x_b",
+                                             "x.c",
+                                             "x-requested-with-longer-than-thirty-two"};
+    std::mt19937 rng(11);
+    const auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+    std::size_t fast_answers = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::vector<std::string> lines(1 + pick(3));
+        for (std::string& line : lines)
+            for (std::size_t k = pick(6); k > 0; --k) line += pieces[pick(pieces.size())] + (k > 1 ? "," : "");
+        if (pick(20) == 0) lines[0] += std::string(20, ',');
+        cors::request_field_lines f;
+        for (const std::string& line : lines) f.add(line);
+        const cors::detail::header_list_result fast = cors::detail::scan_header_list(f, is_allowed, true);
+        const cors::detail::header_list_result full = cors::detail::scan_header_list(f, is_allowed, false);
+        cors::detail::header_list_result probe;
+        fast_answers += cors::detail::scan_listed_names(f, is_allowed, probe);
+        INFO("lines: " << lines.size() << " first: " << lines[0]);
+        REQUIRE(fast.reason == full.reason);
+        REQUIRE(fast.offending == full.offending);
+        if (fast.reason == cors::reason::allowed) REQUIRE(fast.names == full.names);
+    }
+    CHECK(fast_answers > 5000);  // the fast pass decides most lists on its own
 }

@@ -242,11 +242,14 @@ CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept
         std::string_view method = r.access_control_request_method.value;
         std::string_view echoed_headers;
         const bool origin_ok = why == reason::allowed;
+        const bool safelisted_method = detail::is_safelisted_request_method(method);
         if (why == reason::allowed) {
-            if (r.access_control_request_method.count > 1 || !detail::is_token(method)) {
+            // A listed method is a token (the builder checked): the lookup comes first.
+            const bool listed = !safelisted_method && p.methods.contains(method);
+            if (r.access_control_request_method.count > 1 || (!listed && !detail::is_token(method))) {
                 why = reason::method_malformed;
                 d.offending_ = method;
-            } else if (!detail::is_safelisted_request_method(method) && !p.any_method && !p.methods.contains(method)) {
+            } else if (!listed && !safelisted_method && !p.any_method) {
                 why = reason::method_not_allowed;
                 d.offending_ = method;
             }
@@ -265,8 +268,8 @@ CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept
                 }
                 return false;
             };
-            const detail::header_list_result scan =
-                detail::scan_header_list(r.access_control_request_headers, is_allowed);
+            const detail::header_list_result scan = detail::scan_header_list(
+                r.access_control_request_headers, is_allowed, p.request_headers == detail::headers_mode::list);
             why = scan.reason;
             d.offending_ = scan.offending;
             if (why == reason::allowed && scan.names > 0) {
@@ -305,7 +308,7 @@ CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept
         std::size_t n = 0;
         h[n++] = {header_name::allow_origin, dynamic ? origin : std::string_view("*")};
         if (p.credentials) h[n++] = {header_name::allow_credentials, "true"};
-        if (!detail::is_safelisted_request_method(method)) h[n++] = {header_name::allow_methods, method};
+        if (!safelisted_method) h[n++] = {header_name::allow_methods, method};
         if (!echoed_headers.empty()) h[n++] = {header_name::allow_headers, echoed_headers};
         if (!p.max_age_value.empty()) h[n++] = {header_name::max_age, p.max_age_value};
         if (pna_requested) h[n++] = {header_name::allow_private_network, "true"};

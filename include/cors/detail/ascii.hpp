@@ -86,7 +86,7 @@ constexpr std::string_view trim_ows(std::string_view s) noexcept {
 // Up to 8 bytes as one word, first byte lowest, the rest zero (the short tails of the
 // word-at-a-time hashes and scans). Two overlapping 4-byte loads, or three single bytes,
 // instead of a loop: never reads outside [p, p + n).
-inline std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
+CORS_ALWAYS_INLINE std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (n >= 8) {
         std::uint64_t w;

@@ -14,7 +14,7 @@ inline namespace v1 {
 namespace detail {
 
 // Bit 8k+7 is set for each byte k of w that equals c: exact per byte (no borrow between bytes).
-inline std::uint64_t byte_mask(std::uint64_t w, char c) noexcept {
+CORS_ALWAYS_INLINE std::uint64_t byte_mask(std::uint64_t w, char c) noexcept {
     constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
     const std::uint64_t x = w ^ (0x0101010101010101ull * static_cast<unsigned char>(c));  // zero bytes where w has c
     return ~(((x & low7) + low7) | x) & ~low7;
@@ -22,7 +22,7 @@ inline std::uint64_t byte_mask(std::uint64_t w, char c) noexcept {
 
 // Bit 8k+7 is set for each '.' among s[base, base + 8); bytes past the end count as not '.'.
 // Needs base < s.size().
-inline std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
+CORS_ALWAYS_INLINE std::uint64_t dot_mask(std::string_view s, std::size_t base) noexcept {
     std::uint64_t w = 0;
     const std::size_t left = s.size() - base;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

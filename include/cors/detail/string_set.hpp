@@ -75,10 +75,11 @@ struct short_key {
         }
         return k;
     }
-    // Independent multiplications: the CPU overlaps them.
+    // Independent multiplications: the CPU overlaps them. Up to 16 bytes, w[1] and w[2] repeat
+    // w[3] and add nothing.
     CORS_ALWAYS_INLINE std::uint64_t hash() const noexcept {
-        std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[1] * 0xC2B2AE3D27D4EB4Full) ^
-                          (w[2] * 0x165667B19E3779F9ull) ^ (w[3] * 0x27D4EB2F165667C5ull) ^ (length << 56);
+        std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^ (w[3] * 0x27D4EB2F165667C5ull) ^ (length << 56);
+        if (length > 16) h ^= (w[1] * 0xC2B2AE3D27D4EB4Full) ^ (w[2] * 0x165667B19E3779F9ull);
         h ^= h >> 32;  // fold the high bits, where the products mix best, into the index bits
         h *= 0x9E3779B97F4A7C15ull;
         return h ^ (h >> 29);
