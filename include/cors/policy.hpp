@@ -245,7 +245,7 @@ CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept
         const bool safelisted_method = detail::is_safelisted_request_method(method);
         if (why == reason::allowed) {
             // A listed method is a token (the builder checked): the lookup comes first.
-            const bool listed = !safelisted_method && p.methods.contains(method);
+            const bool listed = !safelisted_method && p.methods.contains_few(method);
             if (r.access_control_request_method.count > 1 || (!listed && !detail::is_token(method))) {
                 why = reason::method_malformed;
                 d.offending_ = method;
@@ -269,7 +269,8 @@ CORS_ALWAYS_INLINE decision policy::decide(const request_view& r) const noexcept
                 return false;
             };
             const detail::header_list_result scan = detail::scan_header_list(
-                r.access_control_request_headers, is_allowed, p.request_headers == detail::headers_mode::list);
+                r.access_control_request_headers, is_allowed,
+                p.request_headers == detail::headers_mode::list ? &p.allowed_headers : nullptr);
             why = scan.reason;
             d.offending_ = scan.offending;
             if (why == reason::allowed && scan.names > 0) {

@@ -13,6 +13,7 @@
 #include "../request.hpp"
 #include "ascii.hpp"
 #include "dots.hpp"
+#include "string_set.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -52,14 +53,15 @@ struct header_byte_classes {
 };
 inline constexpr header_byte_classes header_bytes{};
 
-// The fast pass, for a policy whose lookup only says yes to a listed name (so a "yes" proves
-// the element is a lower-case token): split every line at its commas, eight bytes at a time,
-// and look each element up as it is. True when that decides: every element allowed (or empty,
-// within the cap), or the first one that is not is a plain lower-case token, hence simply not
-// allowed. False when the general scan below must say why (a space, an upper-case letter, a
-// bad byte, too many empty elements).
-template <class IsAllowed>
-bool scan_listed_names(const request_field_lines& f, const IsAllowed& is_allowed, header_list_result& out) noexcept {
+// The fast pass, for a policy with a list of names: split every line at its commas, eight
+// bytes at a time, and look each element up as it is (is_listed: a lower-case lookup, so a
+// "yes" proves the element is a lower-case token). True when that decides: every element
+// listed (or empty, within the cap), or the first one that is not is a plain lower-case token,
+// hence simply not allowed. False when the general scan below must say why (a space, an
+// upper-case letter, a bad byte, too many empty elements).
+template <class IsListed>
+CORS_ALWAYS_INLINE bool scan_listed_names(const request_field_lines& f, const IsListed& is_listed,
+                                          header_list_result& out) noexcept {
     std::size_t names = 0, empties = 0;
     for (std::size_t line = 0; line < f.count; ++line) {
         const char* const p = f.lines[line].data();
@@ -80,11 +82,13 @@ bool scan_listed_names(const request_field_lines& f, const IsAllowed& is_allowed
             const std::string_view name(p + start, end - start);
             if (name.empty()) {
                 if (++empties > max_empty_header_elements) return false;
-            } else if (is_allowed(name, true)) {
+            } else if (is_listed(name)) {
                 ++names;
             } else {
+                unsigned not_plain = 0;  // one branch after the loop, not one per byte
                 for (char c : name)
-                    if (header_bytes.table[static_cast<unsigned char>(c)] != header_byte_classes::tchar) return false;
+                    not_plain |= header_bytes.table[static_cast<unsigned char>(c)] ^ header_byte_classes::tchar;
+                if (not_plain != 0) return false;
                 out.reason = reason::header_not_allowed;
                 out.offending = name;
                 return true;
@@ -99,17 +103,20 @@ bool scan_listed_names(const request_field_lines& f, const IsAllowed& is_allowed
 
 // Calls is_allowed(name, lower_case) for every non-empty element; stops at the first refusal.
 // `lower_case` tells that the name has no upper-case letter (what browsers send).
-// `yes_means_listed`: is_allowed(name, true) holds only for names of a list (then the fast pass
-// above runs first).
+// `listed`: when the policy allows exactly a list of names, that list (the fast pass above runs
+// first; is_allowed must then agree with it).
 template <class IsAllowed>
 header_list_result scan_header_list(const request_field_lines& f, const IsAllowed& is_allowed,
-                                    bool yes_means_listed = false) noexcept {
+                                    const ci_string_set* listed = nullptr) noexcept {
     header_list_result out;
     if (f.count > request_field_lines::max_lines || joined_length(f) > max_request_headers_length) {
         out.reason = reason::headers_too_large;
         return out;
     }
-    if (yes_means_listed && scan_listed_names(f, is_allowed, out)) return out;
+    if (listed != nullptr &&
+        scan_listed_names(
+            f, [listed](std::string_view name) noexcept { return listed->contains_lower(name); }, out))
+        return out;
     const unsigned char* const t = header_bytes.table;
     std::size_t empties = 0;
     for (std::size_t line = 0; line < f.count; ++line) {

@@ -33,7 +33,7 @@ struct compiled_origin_regex {
 class origin_matcher {
 public:
     // Byte-exact lookup of a canonical origin; the fast path taken before any parsing.
-    bool matches_exact(std::string_view origin) const noexcept { return exact_.contains(origin); }
+    CORS_ALWAYS_INLINE bool matches_exact(std::string_view origin) const noexcept { return exact_.contains(origin); }
 
     // Patterns, regexes and the predicate, for an origin that parsed as canonical.
     // `patterns_checked`: prematch() already found that no pattern matches it.

@@ -111,10 +111,17 @@ public:
 
     // For a case-folding set: lookup of a probe known to have no upper-case letter (what
     // browsers send), with no folding pass.
-    bool contains_lower(std::string_view s) const noexcept {
+    CORS_ALWAYS_INLINE bool contains_lower(std::string_view s) const noexcept {
         if (s.size() > max_length_) return false;
-        if (s.size() <= short_key::max_length) return find_short(short_key::of(s.data(), s.size())) != npos;
+        if (s.size() <= short_key::max_length) return find_short_in_few(short_key::of(s.data(), s.size())) != npos;
         return find_long(s) != npos;
+    }
+
+    // contains() for a byte-exact set that is usually a handful of short entries (methods).
+    CORS_ALWAYS_INLINE bool contains_few(std::string_view s) const noexcept {
+        if (s.size() > max_length_) return false;
+        if (s.size() <= short_key::max_length) return find_short_in_few(short_key::of(s.data(), s.size())) != npos;
+        return find(s) != npos;
     }
 
     // Index of `s` in items(), or npos.
@@ -147,6 +154,17 @@ private:
     CORS_ALWAYS_INLINE std::size_t find_short(const short_key& k) const noexcept {
         return index_.find(k.hash(), [&](std::size_t i) { return keys_[i] == k; });
     }
+
+    // For sets that are usually a handful of entries (methods, request headers): with few
+    // entries, comparing (lengths first: one instruction rules most out) beats hashing.
+    CORS_ALWAYS_INLINE std::size_t find_short_in_few(const short_key& k) const noexcept {
+        if (keys_.size() > max_scanned) return find_short(k);
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            if (keys_[i] == k) return i;
+        return npos;
+    }
+
+    static constexpr std::size_t max_scanned = 6;
 
     std::size_t find_long(std::string_view s) const noexcept {
         return index_.find(hash_bytes<FoldCase>(s), [&](std::size_t i) { return equal(strings_[i], s); });
