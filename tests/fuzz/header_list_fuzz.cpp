@@ -1,5 +1,6 @@
 // Fuzzes the Access-Control-Request-Headers scanner through preflights: no crash, bounded work,
-// and an allowed list echoes only token bytes, commas and spaces.
+// an allowed list echoes only token bytes, commas and spaces, and the listed-names fast pass
+// answers exactly as the byte-by-byte scan.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -62,5 +63,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check(d.has_header("Access-Control-Allow-Origin"), "allowed preflight has ACAO");
     else
         fuzz::check(d.headers().empty(), "denied preflight has no headers");
+
+    static const cors::detail::ci_string_set listed = [] {
+        cors::detail::ci_string_set s;
+        for (const char* name : {"content-type", "x-requested-with", "authorization", "x-a"}) s.insert(name);
+        return s;
+    }();
+    const auto is_allowed = [](std::string_view name, bool lower_case) noexcept {
+        return lower_case ? listed.contains_lower(name) : listed.contains(name);
+    };
+    const cors::detail::header_list_result fast =
+        cors::detail::scan_header_list(r.access_control_request_headers, is_allowed, &listed);
+    const cors::detail::header_list_result full =
+        cors::detail::scan_header_list(r.access_control_request_headers, is_allowed);
+    fuzz::check(fast.reason == full.reason && fast.offending == full.offending, "fast pass agrees with the full scan");
+    fuzz::check(fast.reason != cors::reason::allowed || fast.names == full.names, "fast pass counts the same names");
     return 0;
 }
