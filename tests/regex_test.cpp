@@ -658,3 +658,40 @@ TEST_CASE("regex: agrees with std::regex_match on random patterns", "[regex]") {
     CHECK(patterns > 450);
     CHECK(deterministic > 400);  // the fallback covers the rest, and every pattern through `simulated`
 }
+
+// Literal bytes every match starts and ends with are compared first and skipped by the DFA;
+// the answers must be std::regex_match's, for DFA and position-automaton patterns alike.
+TEST_CASE("regex: literal prefixes and suffixes agree with std::regex", "[regex]") {
+    const std::vector<std::string> patterns = {
+        "^https://a\\.b$",     // wholly literal: all prefix
+        "abc(x|y)*def",        // both
+        "^(ab)c.*d(ef)$",      // literals inside groups
+        "ab.*ba",              // they may meet but not overlap in a subject
+        "(a|b)c",              // suffix only
+        "ab(c|d)",             // prefix only
+        "a|ab",                // neither
+        "^$",                  // empty
+        "x(a|b)*a(a|b){12}y",  // too big a DFA: the position automaton, with both literals
+        "^https://([a-z0-9-]+\\.)*example\\.com$",
+        "^https://(a|a)*b\\.example$"};
+    const std::vector<std::string> alphabet = {"a",  "b",  "c",        "d", "e",       "f",    "x",  "y",
+                                               "ab", "ba", "https://", ".", "example", ".com", "\\", "b.example"};
+    std::mt19937 rng(99);
+    for (const std::string& pattern : patterns) {
+        const regex compiled = compile_ok(pattern);
+        const std::regex oracle(pattern);
+        for (int i = 0; i < 3000; ++i) {
+            std::string subject;
+            for (std::size_t k = std::uniform_int_distribution<std::size_t>(0, 8)(rng); k > 0; --k)
+                subject += alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+            INFO("pattern: " << pattern << "  subject: \"" << subject << "\"");
+            CHECK(compiled.full_match(subject) == std::regex_match(subject, oracle));
+        }
+    }
+    const regex nfa = compile_ok("x(a|b)*a(a|b){12}y");
+    CHECK_FALSE(nfa.is_deterministic());
+    CHECK(nfa.full_match("xa" + repeated('b', 12) + "y"));
+    CHECK_FALSE(nfa.full_match("xa" + repeated('b', 12)));
+    CHECK(compile_ok("ab.*ba").full_match("abba"));
+    CHECK_FALSE(compile_ok("ab.*ba").full_match("aba"));
+}

@@ -456,26 +456,30 @@ inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept 
     i += 3;
     if (p[i] == '[') return parse_origin(s, false, out) == origin_error::none;
     const std::size_t host_start = i;
-    // Host bytes, dots included, eight at a time while they last.
+    // Host bytes, dots included, and label structure (none empty, none over 63 bytes) in one
+    // pass, eight bytes at a time while they last: a long label fails as soon as it is long.
+    std::size_t label = host_start;  // where the current label starts
     while (i + 8 <= n && (byte_class::of(p[i]) & byte_class::of(p[i + 1]) & byte_class::of(p[i + 2]) &
                           byte_class::of(p[i + 3]) & byte_class::of(p[i + 4]) & byte_class::of(p[i + 5]) &
-                          byte_class::of(p[i + 6]) & byte_class::of(p[i + 7]) & byte_class::host_or_dot))
-        i += 8;
-    while (i < n && (byte_class::of(p[i]) & byte_class::host_or_dot)) ++i;
-    if (i < n && p[i] != ':') return false;
-    const std::string_view host(p + host_start, i - host_start);
-    if (host.empty()) return parse_origin(s, false, out) == origin_error::none;
-    // Labels: none empty, none over 63 bytes; the dots are found eight bytes at a time.
-    std::size_t label = 0;  // offset of the current label in host
-    for (std::size_t base = 0; base < host.size(); base += 8) {
-        for (std::uint64_t dots = dot_mask(host, base); dots != 0; dots &= dots - 1) {
-            const std::size_t dot = base + lowest_flagged_byte(dots);
+                          byte_class::of(p[i + 6]) & byte_class::of(p[i + 7]) & byte_class::host_or_dot)) {
+        for (std::uint64_t dots = byte_mask(load_bytes(p + i, 8), '.'); dots != 0; dots &= dots - 1) {
+            const std::size_t dot = i + lowest_flagged_byte(dots);
             if (dot == label || dot - label > max_label_length) return false;
             label = dot + 1;
         }
+        i += 8;
+        if (i - label > max_label_length) return false;
     }
-    if (host.size() - label > max_label_length) return false;
-    const std::size_t label_start = host_start + label;
+    for (; i < n && (byte_class::of(p[i]) & byte_class::host_or_dot); ++i) {
+        if (p[i] != '.') continue;
+        if (i == label || i - label > max_label_length) return false;
+        label = i + 1;
+    }
+    if (i - label > max_label_length) return false;
+    if (i < n && p[i] != ':') return false;
+    const std::string_view host(p + host_start, i - host_start);
+    if (host.empty()) return parse_origin(s, false, out) == origin_error::none;
+    const std::size_t label_start = label;
     // IPv4 (the last label is numeric or hex: it starts with a digit) and trailing dots: the
     // detailed parser decides.
     if (label_start == i || (byte_class::of(p[label_start]) & byte_class::digit))

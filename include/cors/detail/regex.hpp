@@ -28,6 +28,8 @@
 #include <utility>
 #include <vector>
 
+#include "ascii.hpp"
+
 namespace cors {
 inline namespace v1 {
 namespace detail {
@@ -744,6 +746,53 @@ private:
     std::vector<byte_set> position_bytes_;
 };
 
+// The literal bytes every match of node `i` starts with, appended to `out`. Returns true when
+// the node is nothing else (zero-width or literal), so that what follows it extends the prefix.
+inline bool literal_prefix(const std::vector<node>& nodes, std::size_t i, std::string& out) {
+    const node& n = nodes[i];
+    switch (n.kind) {
+        case node_kind::caret:
+        case node_kind::dollar:
+        case node_kind::empty:
+            return true;
+        case node_kind::bytes: {
+            const int b = only_byte(n.bytes);
+            if (b < 0) return false;
+            out += static_cast<char>(b);
+            return true;
+        }
+        case node_kind::concat:
+            for (const std::size_t child : n.children)
+                if (!literal_prefix(nodes, child, out)) return false;
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The same at the end: the literal bytes every match ends with, prepended to `out`.
+inline bool literal_suffix(const std::vector<node>& nodes, std::size_t i, std::string& out) {
+    const node& n = nodes[i];
+    switch (n.kind) {
+        case node_kind::caret:
+        case node_kind::dollar:
+        case node_kind::empty:
+            return true;
+        case node_kind::bytes: {
+            const int b = only_byte(n.bytes);
+            if (b < 0) return false;
+            out.insert(out.begin(), static_cast<char>(b));
+            return true;
+        }
+        case node_kind::concat:
+            for (auto child = n.children.rbegin(); child != n.children.rend(); ++child)
+                if (!literal_suffix(nodes, *child, out)) return false;
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace regex_impl
 
 // Copyable and movable; a moved-from regex may only be assigned to or destroyed.
@@ -777,6 +826,12 @@ public:
 
         regex compiled;
         compiled.source_ = std::string(pattern);
+        // Literal bytes every match starts and ends with ("https://", ".example.com"): compared
+        // first, and skipped by the DFA (which starts in the state after the prefix and knows,
+        // per state, whether the suffix leads to acceptance). A wholly literal pattern is all
+        // prefix. The two never overlap in a subject: a non-literal node separates them.
+        if (!literal_prefix(syntax.nodes(), root, compiled.prefix_))
+            literal_suffix(syntax.nodes(), root, compiled.suffix_);
         compiled.build_matcher(builder, whole);
         return compiled;
     }
@@ -784,7 +839,14 @@ public:
     // True when the whole subject matches. noexcept, allocation-free, const (thread-safe),
     // O(subject.size()) with a constant bounded at compile time.
     bool full_match(std::string_view subject) const noexcept {
-        return deterministic_ ? dfa_full_match(subject) : nfa_full_match(subject);
+        const std::size_t np = prefix_.size(), ns = suffix_.size();
+        if (np + ns != 0) {
+            if (subject.size() < np + ns || !same_bytes(subject.data(), prefix_.data(), np) ||
+                !same_bytes(subject.data() + subject.size() - ns, suffix_.data(), ns))
+                return false;
+            if (deterministic_) return dfa_run(prefix_row_, subject.substr(np, subject.size() - np - ns), true);
+        }
+        return deterministic_ ? dfa_run(class_count_ + 1, subject, false) : nfa_full_match(subject);
     }
 
     std::string_view pattern() const noexcept { return source_; }
@@ -821,6 +883,7 @@ private:
         class_count_ = class_of.size();
 
         deterministic_ = determinise(builder.follow());
+        if (deterministic_) skip_literals();
         if (deterministic_) {
             class_positions_ = {};
             start_positions_ = {};
@@ -866,15 +929,34 @@ private:
         return true;
     }
 
-    bool dfa_full_match(std::string_view subject) const noexcept {
-        // Rows are [next row offset per byte class..., accepting flag]; row 0 is dead.
+    // Runs the DFA from `row` over `bytes`; then accepts as the state does, or (`then_suffix`)
+    // as the state does after suffix_. Rows are [next row offset per byte class..., accepting
+    // flag]; row 0 is dead, row class_count_ + 1 the start.
+    bool dfa_run(std::size_t row, std::string_view bytes, bool then_suffix) const noexcept {
         const std::uint32_t* const table = dfa_.data();
-        std::size_t row = class_count_ + 1;  // the start state
-        for (const char c : subject) {
+        if (row == 0) return false;
+        for (const char c : bytes) {
             row = table[row + byte_class_[static_cast<unsigned char>(c)]];
             if (row == 0) return false;
         }
-        return table[row + class_count_] != 0;
+        return then_suffix ? suffix_accepts_[row / (class_count_ + 1)] != 0 : table[row + class_count_] != 0;
+    }
+
+    // The row after the prefix, and per state whether the suffix leads to acceptance.
+    void skip_literals() {
+        const std::size_t row_width = class_count_ + 1;
+        const auto run = [&](std::size_t row, const std::string& bytes) {
+            for (const char c : bytes)
+                if (row != 0) row = dfa_[row + byte_class_[static_cast<unsigned char>(c)]];
+            return row;
+        };
+        prefix_row_ = run(row_width, prefix_);
+        const std::size_t states = dfa_.size() / row_width;
+        suffix_accepts_.assign(states, 0);
+        for (std::size_t state = 1; state < states; ++state) {
+            const std::size_t row = run(state * row_width, suffix_);
+            suffix_accepts_[state] = row != 0 && dfa_[row + class_count_] != 0;
+        }
     }
 
     bool nfa_full_match(std::string_view subject) const noexcept {
@@ -902,11 +984,14 @@ private:
     }
 
     std::string source_;
+    std::string prefix_, suffix_;               // literal bytes every match starts / ends with
+    std::size_t prefix_row_ = 0;                // DFA row after prefix_
+    std::vector<std::uint8_t> suffix_accepts_;  // per DFA state: accepting after suffix_
     bool deterministic_ = false;
     bool matches_empty_ = false;
     std::array<std::uint8_t, 256> byte_class_{};
     std::size_t class_count_ = 0;
-    std::vector<std::uint32_t> dfa_;  // see dfa_full_match
+    std::vector<std::uint32_t> dfa_;  // see dfa_run
     // Position automaton, kept only when there is no DFA (words_ 64-bit words per set).
     std::size_t words_ = 0;
     std::vector<std::uint64_t> follow_;           // row per position
