@@ -746,9 +746,10 @@ private:
     std::vector<byte_set> position_bytes_;
 };
 
-// The literal bytes every match of node `i` starts with, appended to `out`. Returns true when
-// the node is nothing else (zero-width or literal), so that what follows it extends the prefix.
-inline bool literal_prefix(const std::vector<node>& nodes, std::size_t i, std::string& out) {
+// The literal bytes every match of node `i` starts with (or, `at_end`, ends with), added to
+// `out` (appended, or prepended). Returns true when the node is nothing else (zero-width or
+// literal), so that the next node (the previous one, `at_end`) extends them.
+inline bool literal_edge(const std::vector<node>& nodes, std::size_t i, bool at_end, std::string& out) {
     const node& n = nodes[i];
     switch (n.kind) {
         case node_kind::caret:
@@ -758,35 +759,12 @@ inline bool literal_prefix(const std::vector<node>& nodes, std::size_t i, std::s
         case node_kind::bytes: {
             const int b = only_byte(n.bytes);
             if (b < 0) return false;
-            out += static_cast<char>(b);
+            out.insert(at_end ? out.begin() : out.end(), static_cast<char>(b));
             return true;
         }
         case node_kind::concat:
-            for (const std::size_t child : n.children)
-                if (!literal_prefix(nodes, child, out)) return false;
-            return true;
-        default:
-            return false;
-    }
-}
-
-// The same at the end: the literal bytes every match ends with, prepended to `out`.
-inline bool literal_suffix(const std::vector<node>& nodes, std::size_t i, std::string& out) {
-    const node& n = nodes[i];
-    switch (n.kind) {
-        case node_kind::caret:
-        case node_kind::dollar:
-        case node_kind::empty:
-            return true;
-        case node_kind::bytes: {
-            const int b = only_byte(n.bytes);
-            if (b < 0) return false;
-            out.insert(out.begin(), static_cast<char>(b));
-            return true;
-        }
-        case node_kind::concat:
-            for (auto child = n.children.rbegin(); child != n.children.rend(); ++child)
-                if (!literal_suffix(nodes, *child, out)) return false;
+            for (std::size_t k = 0; k < n.children.size(); ++k)
+                if (!literal_edge(nodes, n.children[at_end ? n.children.size() - 1 - k : k], at_end, out)) return false;
             return true;
         default:
             return false;
