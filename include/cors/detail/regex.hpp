@@ -808,8 +808,8 @@ public:
         // first, and skipped by the DFA (which starts in the state after the prefix and knows,
         // per state, whether the suffix leads to acceptance). A wholly literal pattern is all
         // prefix. The two never overlap in a subject: a non-literal node separates them.
-        if (!literal_prefix(syntax.nodes(), root, compiled.prefix_))
-            literal_suffix(syntax.nodes(), root, compiled.suffix_);
+        if (!literal_edge(syntax.nodes(), root, false, compiled.prefix_))
+            literal_edge(syntax.nodes(), root, true, compiled.suffix_);
         compiled.build_matcher(builder, whole);
         return compiled;
     }
