@@ -8,12 +8,16 @@
 #include <string>
 #include <string_view>
 
-// For the few small functions on the request path whose inlining decides its speed.
+// For the few functions on the request path whose inlining decides its speed: small ones
+// always inlined, and cold or shared ones kept out of line (CORS_COLD: in-class members).
 #if defined(__GNUC__) || defined(__clang__)
 #define CORS_ALWAYS_INLINE inline __attribute__((always_inline))
+#define CORS_COLD __attribute__((noinline))
 #else
 #define CORS_ALWAYS_INLINE inline
+#define CORS_COLD
 #endif
+#define CORS_NOINLINE inline CORS_COLD
 
 namespace cors {
 inline namespace v1 {

@@ -97,11 +97,9 @@ private:
     // The candidates prematch()'s window found: `dots` flags the bytes of origin[base, base + 8)
     // where a listed suffix's dot is. The Origin has no port and its last byte is not a digit
     // (so its host is no IP literal).
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((noinline))
-#endif
-    prematch_result
-    prematch_window(std::string_view origin, std::size_t base, std::uint64_t dots, suffix_match& where) const noexcept {
+    CORS_COLD
+    prematch_result prematch_window(std::string_view origin, std::size_t base, std::uint64_t dots,
+                                    suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         for (; dots != 0; dots &= dots - 1) {
             const std::size_t dot = base + lowest_flagged_byte(dots);
@@ -124,11 +122,8 @@ private:
         return prematch_result::none;
     }
 
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((noinline))
-#endif
-    prematch_result
-    prematch_patterns(std::string_view origin, suffix_match& where) const noexcept {
+    CORS_COLD
+    prematch_result prematch_patterns(std::string_view origin, suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         const char* p = origin.data();
         std::size_t scheme = 0, start = 0;
@@ -171,12 +166,9 @@ private:
 
     // The full match of the host origin[start, end) and the port after it; with listed
     // suffix lengths, from the k-th on (the ones before are known not to match).
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((noinline))
-#endif
-    prematch_result
-    prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end, std::size_t k,
-                  suffix_match& where) const noexcept {
+    CORS_COLD
+    prematch_result prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end,
+                                  std::size_t k, suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         const std::string_view host(origin.data() + start, end - start);
         const std::string_view port(origin.data() + end + (end < n), n - end - (end < n));
@@ -375,12 +367,9 @@ private:
     }
 
     // The same out of line, so that the dot scan in match_host keeps its few registers.
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((noinline))
-#endif
-    bool
-    match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
-                 ip_literal ip) const noexcept {
+    CORS_COLD
+    bool match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
+                      ip_literal ip) const noexcept {
         return match_suffix_inline(scheme, host, dot, port, ip);
     }
 
