@@ -174,7 +174,8 @@ public:
     // True unless CORS denies the request (a non-CORS request is "allowed": nothing to deny).
     bool allowed() const noexcept { return reason_ == reason::allowed; }
     // For a refused Origin the engine may not have parsed it (the policy refuses it either
-    // way); it is then classified here, on first use, in bounded time.
+    // way); it is then classified here, each time this is called: one bounded parse of the
+    // Origin (at most max_origin_length bytes), no allocation.
     cors::v1::reason why() const noexcept {
         return origin_reason_deferred_ ? detail::classify_refused_origin(offending_) : reason_;
     }
