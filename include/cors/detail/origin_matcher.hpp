@@ -65,7 +65,7 @@ public:
     };
     CORS_ALWAYS_INLINE prematch_result prematch(std::string_view origin, suffix_match& where) const noexcept {
         if (patterns_.empty()) return prematch_result::none;
-        if (window_scheme_mask_ != 0) {
+        if (suffix_window_ != 0) {
             // The common shape (one of http/https, a few suffix lengths within 8 bytes, no host
             // pattern), for an Origin without a port: a refusal costs two loads and two masks.
             // Where an Origin has a port it parses only without ':', so the dots counted from
@@ -108,9 +108,7 @@ private:
             if (patterns_.size() <= max_compared_patterns) {
                 // A handful of patterns (often one): comparing beats hashing.
                 for (std::size_t i = 0; i < patterns_.size() && index == npos; ++i)
-                    if (patterns_[i].host.size() == suffix.size() &&
-                        same_bytes(patterns_[i].host.data(), suffix.data(), suffix.size()))
-                        index = i;
+                    if (same_host(i, suffix)) index = i;
             } else {
                 index = probe(0, true, suffix);
             }
@@ -147,7 +145,7 @@ private:
             if (colons != 0 && n - 8 + highest_flagged_byte(colons) >= start)
                 end = n - 8 + highest_flagged_byte(colons);
         }
-        if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, 0, where);
+        if (!only_listed_suffixes_) return prematch_host(origin, scheme, start, end, where);
         // Listed suffix lengths: look where each would need its dot, and whether the byte after
         // it can start a pattern's suffix; probe only then, out of line. (No call inside the
         // loop and little kept live: this path needs no register saves.)
@@ -159,33 +157,19 @@ private:
             if (length >= hn) break;
             const auto first = static_cast<unsigned char>(host[hn - length]);
             if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1))
-                return prematch_host(origin, scheme, start, end, k, where);
+                return prematch_host(origin, scheme, start, end, where);
         }
         return prematch_result::none;
     }
 
-    // The full match of the host origin[start, end) and the port after it; with listed
-    // suffix lengths, from the k-th on (the ones before are known not to match).
+    // The full match of the host origin[start, end) and the port after it.
     CORS_COLD
     prematch_result prematch_host(std::string_view origin, std::size_t scheme, std::size_t start, std::size_t end,
-                                  std::size_t k, suffix_match& where) const noexcept {
+                                  suffix_match& where) const noexcept {
         const std::size_t n = origin.size();
         const std::string_view host(origin.data() + start, end - start);
         const std::string_view port(origin.data() + end + (end < n), n - end - (end < n));
-        std::size_t matched = no_match;
-        if (!only_listed_suffixes_) {
-            matched = match_host(scheme, host, port, ip_unknown);
-        } else {
-            const std::size_t hn = host.size();
-            for (; k < suffix_length_count_ && matched == no_match; ++k) {
-                const std::size_t length = suffix_length_list_[k];
-                if (length >= hn) break;
-                const auto first = static_cast<unsigned char>(host[hn - length]);
-                if (host[hn - 1 - length] == '.' && ((suffix_first_bytes_[first >> 6] >> (first & 63)) & 1) &&
-                    match_suffix_inline(scheme, host, hn - 1 - length, port, ip_unknown))
-                    matched = length;
-            }
-        }
+        const std::size_t matched = match_host(scheme, host, port, ip_unknown);
         if (matched == no_match) return prematch_result::none;
         if (matched == host_matched) return prematch_result::match_if_valid;
         where = {start, end, matched};
@@ -215,22 +199,8 @@ public:
                 add_suffix_length(p.host.size());
                 const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
                 suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
-                suffix_first_byte_ = !has_suffix_patterns_ || suffix_first_byte_ == first ? first : 0;
-                has_suffix_patterns_ = true;
             } else {
                 has_host_patterns_ = true;
-            }
-            only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
-            // Bit 8k+7 for each listed length min + 7 - k, when every length is within 7 of min.
-            suffix_window_ = 0;
-            const std::size_t shortest = suffix_length_list_[0];
-            for (std::size_t k = 0; only_listed_suffixes_ && k < suffix_length_count_; ++k) {
-                const std::size_t above = suffix_length_list_[k] - shortest;
-                if (above > 7) {
-                    suffix_window_ = 0;
-                    break;
-                }
-                suffix_window_ |= std::uint64_t{0x80} << (8 * (7 - above));
             }
         }
         if (p.any_port) return !std::exchange(e->any_port, true);
@@ -241,17 +211,37 @@ public:
         return true;
     }
 
-    // Call when every pattern is added: enables the inline refusal in prematch() when the
-    // patterns have one scheme, http or https, and suffix lengths within a window.
+    // Call when every pattern is added: derives the fast paths' parameters (without it, every
+    // Origin takes the general path, with the same answers).
     void finish() noexcept {
-        window_scheme_mask_ = window_scheme_ = 0;
+        only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
+        // The one byte every "*." suffix starts with, if there is one.
+        suffix_first_byte_ = 0;
+        unsigned first_bytes = 0;
+        for (unsigned c = 0; c < 256; ++c)
+            if ((suffix_first_bytes_[c >> 6] >> (c & 63)) & 1) {
+                suffix_first_byte_ = static_cast<unsigned char>(c);
+                ++first_bytes;
+            }
+        if (first_bytes != 1) suffix_first_byte_ = 0;
+        // Bit 8k+7 for each listed length shortest + 7 - k, when every length is within 7 of the
+        // shortest; and the one scheme's prefix as a masked little-endian word.
+        suffix_window_ = window_scheme_mask_ = window_scheme_ = 0;
         window_scheme_length_ = 0;
 #if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
         return;  // the window's bit layout is little-endian
 #endif
-        if (suffix_window_ == 0 || !only_listed_suffixes_ || scheme_names_.size() != 1) return;
-        const std::string_view prefix = scheme_names_[0] == "https" ? "https://" : "http://";
+        if (!only_listed_suffixes_ || suffix_length_count_ == 0 || scheme_names_.size() != 1) return;
         if (scheme_names_[0] != "https" && scheme_names_[0] != "http") return;
+        for (std::size_t k = 0; k < suffix_length_count_; ++k) {
+            const std::size_t above = suffix_length_list_[k] - suffix_length_list_[0];
+            if (above > 7) {
+                suffix_window_ = 0;
+                return;
+            }
+            suffix_window_ |= std::uint64_t{0x80} << (8 * (7 - above));
+        }
+        const std::string_view prefix = scheme_names_[0] == "https" ? "https://" : "http://";
         window_scheme_length_ = prefix.size();
         for (std::size_t i = 0; i < prefix.size(); ++i) {
             window_scheme_mask_ |= std::uint64_t{0xFF} << (8 * i);
@@ -338,9 +328,13 @@ private:
     std::size_t probe(std::size_t scheme, bool subdomain, std::string_view host) const noexcept {
         return index_.find(key_hash(scheme, subdomain, host.data(), host.size()), [&](std::size_t i) {
             const pattern& e = patterns_[i];
-            return e.subdomain == subdomain && e.scheme == scheme && e.host.size() == host.size() &&
-                   same_bytes(e.host.data(), host.data(), host.size());
+            return e.subdomain == subdomain && e.scheme == scheme && same_host(i, host);
         });
+    }
+
+    bool same_host(std::size_t index, std::string_view host) const noexcept {
+        const std::string& h = patterns_[index].host;
+        return h.size() == host.size() && same_bytes(h.data(), host.data(), host.size());
     }
 
     bool port_allowed(std::size_t index, std::string_view port) const noexcept {
@@ -352,9 +346,11 @@ private:
         return false;
     }
 
-    // The probe for a suffix that passed the length and first-byte tests.
-    CORS_ALWAYS_INLINE bool match_suffix_inline(std::size_t scheme, std::string_view host, std::size_t dot,
-                                                std::string_view port, ip_literal ip) const noexcept {
+    // The probe for a suffix that passed the length and first-byte tests: out of line, so that
+    // the scan in match_host keeps its few registers.
+    CORS_COLD
+    bool match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
+                      ip_literal ip) const noexcept {
         if (ip == ip_unknown && is_digit(host.back())) {
             // A host whose last byte is not a digit is no IPv4 address (nor one ending in a
             // numeric label, which would have to be one); otherwise look at its last label.
@@ -364,13 +360,6 @@ private:
         if (ip == ip_yes) return false;
         const std::size_t index = probe(scheme, true, std::string_view(host.data() + dot + 1, host.size() - dot - 1));
         return index != npos && port_allowed(index, port);
-    }
-
-    // The same out of line, so that the dot scan in match_host keeps its few registers.
-    CORS_COLD
-    bool match_suffix(std::size_t scheme, std::string_view host, std::size_t dot, std::string_view port,
-                      ip_literal ip) const noexcept {
-        return match_suffix_inline(scheme, host, dot, port, ip);
     }
 
     // Offset in `host` of its last label (after the last dot; the end for a trailing dot).
@@ -436,14 +425,14 @@ private:
     static constexpr std::size_t max_compared_patterns = 4;  // prematch_window compares up to this many
     std::size_t suffix_length_count_ = 0;                    // distinct lengths; listed when at most max_listed_lengths
     std::size_t suffix_length_list_[max_listed_lengths] = {};
-    bool only_listed_suffixes_ = true;  // no host pattern, at most max_listed_lengths suffix lengths
-    std::uint64_t suffix_window_ = 0;   // when listed and within 8 bytes: where their dots may be
-    bool has_suffix_patterns_ = false;
-    // finish(): the scheme prefix ("https://" or "http://") as a masked little-endian word.
-    std::uint64_t window_scheme_mask_ = 0, window_scheme_ = 0;
-    std::size_t window_scheme_length_ = 0;
-    unsigned char suffix_first_byte_ = 0;       // the first byte of every "*." suffix, 0 when they differ
     std::uint64_t suffix_first_bytes_[4] = {};  // bit c: some "*." pattern's suffix starts with c
+    // Set by finish():
+    bool only_listed_suffixes_ = false;    // no host pattern, at most max_listed_lengths suffix lengths
+    unsigned char suffix_first_byte_ = 0;  // the first byte of every "*." suffix, 0 when they differ
+    std::uint64_t suffix_window_ = 0;      // for one http(s) scheme and lengths within 8 bytes: where
+                                           // their dots may be; 0 when not
+    std::uint64_t window_scheme_mask_ = 0, window_scheme_ = 0;  // "https://" or "http://", little-endian
+    std::size_t window_scheme_length_ = 0;
     std::vector<compiled_origin_regex> regexes_;
     std::function<bool(std::string_view)> predicate_;
 };
