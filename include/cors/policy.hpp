@@ -251,7 +251,7 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
         const bool safelisted_method = detail::is_safelisted_request_method(method);
         if (why == reason::allowed) {
             // A listed method is a token (the builder checked): the lookup comes first.
-            const bool listed = !safelisted_method && p.methods.contains(method);
+            const bool listed = !safelisted_method && p.methods.contains_few(method);
             if (r.access_control_request_method.count > 1 || (!listed && !detail::is_token(method))) {
                 why = reason::method_malformed;
                 d.offending_ = method;

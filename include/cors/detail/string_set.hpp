@@ -113,8 +113,15 @@ public:
     // browsers send), with no folding pass.
     CORS_ALWAYS_INLINE bool contains_lower(std::string_view s) const noexcept {
         if (s.size() > max_length_) return false;
-        if (s.size() <= short_key::max_length) return find_short(short_key::of(s.data(), s.size())) != npos;
+        if (s.size() <= short_key::max_length) return find_short_in_few(short_key::of(s.data(), s.size())) != npos;
         return find_long(s) != npos;
+    }
+
+    // contains() for a byte-exact set that is usually a handful of short entries (methods).
+    CORS_ALWAYS_INLINE bool contains_few(std::string_view s) const noexcept {
+        if (s.size() > max_length_) return false;
+        if (s.size() <= short_key::max_length) return find_short_in_few(short_key::of(s.data(), s.size())) != npos;
+        return find(s) != npos;
     }
 
     // Index of `s` in items(), or npos.
@@ -144,15 +151,19 @@ private:
         return k;
     }
 
-    // With a handful of entries (methods, most header lists), comparing (lengths first: one
-    // instruction rules most out) beats hashing.
     CORS_ALWAYS_INLINE std::size_t find_short(const short_key& k) const noexcept {
-        if (keys_.size() <= max_scanned) {
-            for (std::size_t i = 0; i < keys_.size(); ++i)
-                if (keys_[i] == k) return i;
-            return npos;
-        }
         return index_.find(k.hash(), [&](std::size_t i) { return keys_[i] == k; });
+    }
+
+    // For sets that are usually a handful of entries (methods, request headers): with few
+    // entries, comparing (lengths first: one instruction rules most out) beats hashing. Not
+    // inside find_short: the exact-origin lookup, the refusal's whole cost, measured slower
+    // with the extra test (actual_denied 6.9 -> 7.1-7.9 ns).
+    CORS_ALWAYS_INLINE std::size_t find_short_in_few(const short_key& k) const noexcept {
+        if (keys_.size() > max_scanned) return find_short(k);
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            if (keys_[i] == k) return i;
+        return npos;
     }
 
     static constexpr std::size_t max_scanned = 6;
