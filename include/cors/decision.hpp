@@ -126,8 +126,9 @@ constexpr std::string_view explain(reason r) noexcept {
         case reason::private_network_not_allowed:
             return "the preflight asks for private network access, which the policy does not grant";
         case reason::no_policy:
-            return "no route covers the path and method (or the path is ambiguous: dot segments, encoded "
-                   "separators) and there is no default policy";
+            return "no route covers the path and method and there is no default policy, or servers could read the "
+                   "path or method in ways that select different policies (encoded separators, dot segments, "
+                   "';' parameters, case, non-ASCII)";
     }
     return "unknown";
 }

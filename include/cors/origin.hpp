@@ -128,13 +128,6 @@ constexpr std::string_view default_port(std::string_view scheme) noexcept {
 
 constexpr bool is_hex_lower(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f'); }
 
-constexpr int hex_value(char c) noexcept {
-    if (is_digit(c)) return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 inline origin_error check_ipv4(std::string_view h) noexcept {
     int parts = 0;
     std::size_t i = 0;

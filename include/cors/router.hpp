@@ -18,9 +18,16 @@
 // A route path ending in '/' covers everything below it ("/api/" covers "/api/x", not "/api");
 // one without covers itself and everything below ("/api" covers "/api" and "/api/x", not
 // "/apix"). The longest matching path wins; at equal length a route listing the method beats
-// a route for any method. Paths a server might read differently from us (dot segments, "//",
-// percent-encoded '.', '/', '\' or '%', a backslash, control bytes, anything not starting with
-// '/') match no route: they get reason::no_policy, never a more permissive route's headers.
+// a route for any method. A route listing GET covers HEAD (servers answer HEAD with the GET
+// handler).
+//
+// A request never gets the policy of a route the server will not run (detail/route_path.hpp):
+// paths servers read differently (dot segments, "//", ';' parameters, a backslash, control or
+// non-ASCII bytes, a percent-encoded '/', '.', '%', ';', '\', '?' or '#', longer than
+// max_request_path_length, not starting with '/') get reason::no_policy; and a path or method
+// that selects different policies depending on whether the server percent-decodes it, folds
+// its case or upper-cases the method gets reason::no_policy too. No CORS header is always the
+// safe answer.
 
 #include <algorithm>
 #include <cstddef>
@@ -39,6 +46,7 @@
 #include "request.hpp"
 #include "detail/ascii.hpp"
 #include "detail/policy_builder.hpp"
+#include "detail/route_path.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -70,36 +78,8 @@ using router_build_result = basic_build_result<router>;
 
 namespace detail {
 
-// The path of a request target (the query and fragment cut), or an empty view when the path is
-// ambiguous: something a server's own router could resolve to a different path than we do.
-constexpr std::string_view unambiguous_path(std::string_view target) noexcept {
-    const std::size_t end = target.find_first_of("?#");
-    const std::string_view path = target.substr(0, end);
-    if (path.empty() || path[0] != '/') return {};
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        const char c = path[i];
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u >= 0x7f || c == '\\') return {};
-        if (c == '%') {
-            if (i + 2 >= path.size()) return {};
-            const char hi = path[i + 1];
-            const char lo = to_lower(path[i + 2]);
-            if ((hi == '2' && (lo == 'e' || lo == 'f' || lo == '5')) || (hi == '5' && lo == 'c')) return {};
-        }
-        if (c == '/') {
-            const std::string_view rest = path.substr(i + 1);
-            if (starts_with(rest, "/")) return {};
-            if (rest == "." || rest == ".." || starts_with(rest, "./") || starts_with(rest, "../")) return {};
-        }
-    }
-    return path;
-}
-
-constexpr bool path_covers(std::string_view prefix, std::string_view path) noexcept {
-    if (!starts_with(path, prefix)) return false;
-    if (prefix.back() == '/' || path.size() == prefix.size()) return true;
-    return path[prefix.size()] == '/';
-}
+// Longest method a route may list (the router upper-cases request methods up to this length).
+inline constexpr std::size_t max_route_method_length = 32;
 
 struct compiled_router {
     std::vector<built_route> routes;
@@ -114,16 +94,53 @@ struct compiled_router {
     };
     std::vector<entry> table;  // most specific first
 
-    const policy* select(std::string_view target, std::string_view method) const noexcept {
-        const std::string_view path = unambiguous_path(target);
-        if (path.empty()) return nullptr;
+    bool has_upper = false;  // an upper-case letter in some route path
+
+    // A route covers a method it lists, and HEAD when it lists GET: servers answer HEAD with
+    // the GET handler.
+    static bool covers_method(const built_route& r, std::string_view method) noexcept {
+        const auto listed = [&r](std::string_view m) noexcept {
+            return std::find(r.methods.begin(), r.methods.end(), m) != r.methods.end();
+        };
+        return listed(method) || (method == "HEAD" && listed("GET"));
+    }
+
+    // The policy for one reading of the path and method.
+    const policy* pick(std::string_view path, bool fold, std::string_view method) const noexcept {
         for (const entry& e : table) {
-            if (!path_covers(e.prefix, path)) continue;
+            if (!path_covers(e.prefix, path, fold)) continue;
             const built_route& r = routes[e.route];
-            if (e.any_method || std::find(r.methods.begin(), r.methods.end(), method) != r.methods.end())
-                return &r.policy;
+            if (e.any_method || covers_method(r, method)) return &r.policy;
         }
         return default_policy ? &*default_policy : nullptr;
+    }
+
+    // The policy every reading selects, or nullptr when they disagree (see detail/route_path.hpp).
+    const policy* select(std::string_view target, std::string_view method) const noexcept {
+        char buffer[max_request_path_length];
+        request_path path;
+        if (!read_request_path(target, buffer, path)) return nullptr;
+        const policy* chosen = pick(path.raw, false, method);
+        const std::string_view paths[2] = {path.raw, path.decoded};
+        const std::size_t path_readings = path.decoded.data() == path.raw.data() ? 1 : 2;
+        // Some servers upper-case the method; a longer method matches no listed one either way.
+        char upper[max_route_method_length];
+        std::string_view methods[2] = {method, {}};
+        std::size_t method_readings = 1;
+        if (method.size() <= max_route_method_length) {
+            bool lower = false;
+            for (std::size_t i = 0; i < method.size(); ++i) {
+                lower = lower || is_lower_alpha(method[i]);
+                upper[i] = is_lower_alpha(method[i]) ? static_cast<char>(method[i] - 'a' + 'A') : method[i];
+            }
+            if (lower) methods[method_readings++] = std::string_view(upper, method.size());
+        }
+        const int folds = path.has_upper || has_upper ? 2 : 1;
+        for (std::size_t p = 0; p < path_readings; ++p)
+            for (int f = 0; f < folds; ++f)
+                for (std::size_t m = 0; m < method_readings; ++m)
+                    if (pick(paths[p], f == 1, methods[m]) != chosen) return nullptr;
+        return chosen;
     }
 };
 
@@ -252,18 +269,19 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         if (rt.paths.empty()) report(errc::route_path_invalid, at + "/paths", "", "a route needs at least one path");
         for (std::size_t j = 0; j < rt.paths.size(); ++j) {
             const std::string& path = rt.paths[j];
-            if (unambiguous_path(path) != path)
+            if (!is_valid_route_path(path))
                 report(errc::route_path_invalid, at + "/paths/" + std::to_string(j), path,
-                       "a route path starts with '/' and has no query, fragment, dot segment, empty segment, "
-                       "percent-encoded dot, slash, backslash or percent sign, backslash, space or control byte");
+                       "a route path starts with '/', is at most " + std::to_string(max_request_path_length) +
+                           " bytes of letters, digits and -._~!$&'()*+,=:@/, and has no query, fragment, "
+                           "percent sign, ';', dot segment, empty segment or segment ending in '.'");
             br.paths.push_back(path);
         }
         for (std::size_t j = 0; j < rt.methods.size(); ++j) {
             const std::string& m = rt.methods[j];
-            if (!is_token(m) || is_forbidden_method(m))
+            if (!is_token(m) || is_forbidden_method(m) || m.size() > max_route_method_length)
                 report(errc::route_method_invalid, at + "/methods/" + std::to_string(j), m,
-                       "a route method is a method token (CONNECT, TRACE and TRACK excluded); leave methods "
-                       "empty to cover every method");
+                       "a route method is a method token of at most " + std::to_string(max_route_method_length) +
+                           " bytes (CONNECT, TRACE and TRACK excluded); leave methods empty to cover every method");
             else
                 br.methods.push_back(normalize_method(m));
         }
@@ -276,20 +294,33 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
             keep(build_nested(std::move(*c.default_policy), std::move(in.default_options), in.default_field));
     }
 
-    // The same path and method in two routes would make one of them dead.
+    // The same path and method in two routes would make one of them dead; so would two paths
+    // that differ only in case (a case-insensitive server runs one handler for both, so the
+    // router gives either no policy).
+    const auto covers_any = [](const std::vector<std::string>& methods, const std::string& m) {
+        const auto listed = [&methods](std::string_view x) {
+            return std::find(methods.begin(), methods.end(), x) != methods.end();
+        };
+        return listed(m) || (m == "HEAD" && listed("GET")) || (m == "GET" && listed("HEAD"));
+    };
     for (std::size_t i = 0; i < routes.size(); ++i) {
-        for (std::size_t j = 0; j < i; ++j) {
+        for (std::size_t j = 0; j <= i; ++j) {
             const pending& a = routes[j];
             const pending& b = routes[i];
             bool methods_overlap = a.methods.empty() && b.methods.empty();
-            for (const std::string& m : b.methods)
-                methods_overlap =
-                    methods_overlap || std::find(a.methods.begin(), a.methods.end(), m) != a.methods.end();
-            if (!methods_overlap) continue;
-            for (std::size_t k = 0; k < b.paths.size(); ++k)
-                if (std::find(a.paths.begin(), a.paths.end(), b.paths[k]) != a.paths.end())
-                    report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
-                           "the route at " + a.field + " already covers this path for these methods");
+            for (const std::string& m : b.methods) methods_overlap = methods_overlap || covers_any(a.methods, m);
+            for (std::size_t k = 0; k < b.paths.size(); ++k) {
+                for (std::size_t l = 0; l < (i == j ? k : a.paths.size()); ++l) {
+                    const std::string& p = a.paths[l];
+                    if (p != b.paths[k] && iequals(p, b.paths[k]))
+                        report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
+                               "differs only in case from " + p + " at " + a.field +
+                                   ": a case-insensitive server runs one handler for both");
+                    else if (i != j && methods_overlap && p == b.paths[k])
+                        report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
+                               "the route at " + a.field + " already covers this path for these methods");
+                }
+            }
         }
     }
 
@@ -300,6 +331,8 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
     for (std::size_t i = 0; i < out.routes.size(); ++i)
         for (const std::string& path : out.routes[i].paths)
             out.table.push_back({path, i, out.routes[i].methods.empty()});
+    for (const compiled_router::entry& e : out.table)
+        for (char ch : e.prefix) out.has_upper = out.has_upper || is_upper_alpha(ch);
     std::stable_sort(out.table.begin(), out.table.end(), [](const auto& a, const auto& b) {
         if (a.prefix.size() != b.prefix.size()) return a.prefix.size() > b.prefix.size();
         return !a.any_method && b.any_method;

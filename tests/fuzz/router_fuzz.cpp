@@ -1,9 +1,9 @@
 // Fuzzes route selection: a fixed router against fuzzed request targets and methods.
 // Invariants, whatever the input:
-//  - a target with a dot segment, an empty segment, a backslash, a control byte, or a
-//    percent-encoded '.', '/', '\' or '%' in its path selects no route;
-//  - otherwise the router picks what a slow reference picks (the longest covering prefix,
-//    a route naming the method first, else the default);
+//  - the router selects nothing, or the policy of the route that every server reading of the
+//    target (tests/server_paths.hpp: raw, cpp-httplib, Kong, servlet, nginx, case-insensitive,
+//    segment trimming) dispatches to;
+//  - a plain path (lower-case letters, digits, '-', '/') selects exactly that route;
 //  - selection and evaluation allocate nothing.
 #include <algorithm>
 #include <cstddef>
@@ -15,6 +15,7 @@
 
 #include <cors.hpp>
 
+#include "../server_paths.hpp"
 #include "fuzz_support.hpp"
 
 namespace {
@@ -37,56 +38,17 @@ const cors::router& fixed_router() {
     return r;
 }
 
-bool ambiguous(std::string_view path) {
-    if (path.empty() || path[0] != '/') return true;
-    for (std::size_t i = 0; i < path.size(); ++i) {
-        const auto u = static_cast<unsigned char>(path[i]);
-        if (u <= 0x20 || u >= 0x7f || path[i] == '\\') return true;
-        if (path[i] == '%') {
-            if (i + 2 >= path.size()) return true;
-            const std::string code{path[i + 1], static_cast<char>(path[i + 2] | 0x20)};
-            if (code == "2e" || code == "2f" || code == "25" || code == "5c") return true;
-        }
-    }
-    // Segments: split on '/' after the leading one.
-    std::size_t start = 1;
-    while (start <= path.size()) {
-        const std::size_t end = std::min(path.find('/', start), path.size());
-        const std::string_view segment = path.substr(start, end - start);
-        if (segment == "." || segment == "..") return true;
-        if (segment.empty() && end < path.size()) return true;  // "//"
-        start = end + 1;
-    }
-    return false;
-}
-
-bool covers(const std::string& prefix, std::string_view path) {
-    if (path.substr(0, prefix.size()) != prefix) return false;
-    return prefix.back() == '/' || path.size() == prefix.size() || path[prefix.size()] == '/';
-}
-
-const cors::policy* reference(const cors::router& r, std::string_view target, std::string_view method) {
+// Lower-case letters, digits, '-' and single '/' between non-empty segments: every server
+// reads such a path the same way, so the router must select exactly what they dispatch to.
+bool plain(std::string_view target) {
     const std::string_view path = target.substr(0, target.find_first_of("?#"));
-    if (ambiguous(path)) return nullptr;
-    const cors::policy* best = nullptr;
-    std::size_t best_length = 0;
-    bool best_names_method = false;
-    for (const cors::built_route& route : r.routes()) {
-        bool names_method = false;
-        for (const std::string& m : route.methods) names_method = names_method || m == method;
-        if (!route.methods.empty() && !names_method) continue;
-        for (const std::string& prefix : route.paths) {
-            if (!covers(prefix, path)) continue;
-            if (!best || prefix.size() > best_length ||
-                (prefix.size() == best_length && names_method && !best_names_method)) {
-                best = &route.policy;
-                best_length = prefix.size();
-                best_names_method = names_method;
-            }
-        }
+    if (path.empty() || path[0] != '/' || path.size() > cors::max_request_path_length) return false;
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/')) return false;
+        if (c == '/' && i > 0 && path[i - 1] == '/') return false;
     }
-    if (best) return best;
-    return r.default_policy() ? &*r.default_policy() : nullptr;
+    return true;
 }
 
 }  // namespace
@@ -107,7 +69,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const cors::decision d = r.evaluate(request);
     fuzz::counting = false;
     fuzz::check(fuzz::allocations.exchange(0) == 0, "selection and evaluation allocate nothing");
-    fuzz::check(selected == reference(r, target, method), "the router agrees with the reference");
+    for (const server_paths::server& s : server_paths::servers()) {
+        const cors::policy* dispatched =
+            server_paths::dispatch(r, s.path(target), method, s.case_insensitive, s.upper_cases_method);
+        fuzz::check(selected == nullptr || selected == dispatched,
+                    "the router agrees with every server, or selects none");
+        if (plain(target) && method != "get")
+            fuzz::check(selected == dispatched, "a plain path selects what every server dispatches to");
+    }
     fuzz::check((selected == nullptr) == (d.why() == cors::reason::no_policy), "no policy means reason::no_policy");
     return 0;
 }

@@ -2,7 +2,9 @@
 // (ACAO owned by the engine, Vary merged). install() is covered by the loopback and browser
 // tests, which need a listening server.
 #include <cstddef>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <httplib.h>
 
@@ -10,6 +12,7 @@
 #include <cors/adapters/httplib.hpp>
 
 #include "../catch.hpp"
+#include "../server_paths.hpp"
 
 namespace {
 
@@ -110,4 +113,40 @@ TEST_CASE("httplib apply: the engine owns ACAO and ACAC, other headers are repla
         CHECK(value(res, "Access-Control-Allow-Origin") == "*");
         CHECK(lines(res, "Vary") == 2);
     }
+}
+
+// cpp-httplib routes on req.path, which it decodes with detail::decode_url (every %XX): the
+// router's selection for a target is that route's policy, or none.
+TEST_CASE("httplib: the router never selects a route httplib's decoded path does not run", "[httplib][router]") {
+    const auto credentialed = [](const char* origin) {
+        cors::config c;
+        c.origins = {origin};
+        c.credentials = true;
+        return c;
+    };
+    cors::router_config rc;
+    rc.routes.push_back({{"/admin/"}, {}, credentialed("https://a.example")});
+    rc.routes.push_back({{"/api/items"}, {"GET"}, credentialed("https://b.example")});
+    rc.default_policy = credentialed("https://c.example");
+    const cors::router r = cors::router::build(rc);
+    const std::vector<std::string> pieces = {"/",      "/",   "admin", "api", "items", "%61", "%41", "%69",   "%2F",
+                                             "%2E",    ".",   "..",    ";x",  "%3B",   "%25", "%5C", "ADMIN", "%20",
+                                             "%u0061", "%C3", "%A9",   "x",   "?",     "%",   "a",   "%74ems"};
+    std::mt19937 rng(17);
+    std::size_t selected = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string target;
+        for (std::size_t k = 0, parts = 1 + rng() % 5; k < parts; ++k) target += pieces[rng() % pieces.size()];
+        const std::string path = target.substr(0, target.find('?'));
+        const std::string decoded = httplib::detail::decode_url(path, false);
+        if (path.find("%u") == std::string::npos) CHECK(decoded == server_paths::percent_decode(path, false));
+        for (const char* method : {"GET", "HEAD", "PUT"}) {
+            const cors::policy* ours = r.select(target, method);
+            if (!ours) continue;
+            ++selected;
+            INFO(target << " " << method << " -> httplib path " << decoded);
+            CHECK(ours == server_paths::dispatch(r, decoded, method, false, false));
+        }
+    }
+    CHECK(selected > 1000);
 }

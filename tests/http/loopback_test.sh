@@ -358,6 +358,33 @@ request /elsewhere -H "Origin: $app"
 expect_no_cors
 stop_server router TERM
 
+# --- data/router_confusion.json: a strict credentialed /api/items route beside a permissive
+# --- credentialed default. A target that some server reads as /api/items (cpp-httplib decodes
+# --- %69, Java strips ;x, a case-insensitive server folds ITEMS), or HEAD, which runs the GET
+# --- handler, must never carry the default's grant.
+start_server router_confusion --policy "$data/router_confusion.json"
+
+check router_confusable_paths_get_no_cors
+for target in '/api/%69tems' '/api/item%73' '/%61pi/items' '/api/items;x' '/api/x/..;/items' '/API/ITEMS' \
+    '/api/Items' '/api%2Fitems' '/api/./items' '/api//items'; do
+    request "$target" --path-as-is -H "Origin: $evil"
+    expect_no_cors
+done
+
+check router_head_selects_the_get_route
+request /api/items -I -H "Origin: $evil"
+expect_no_cors
+request /api/items -I -H "Origin: $app"
+expect_header Access-Control-Allow-Origin "$app"
+expect_header Access-Control-Expose-Headers X-Request-Id
+
+check router_unambiguous_paths_keep_their_route
+request /api/items -H "Origin: $app"
+expect_header Access-Control-Allow-Origin "$app"
+request /elsewhere -H "Origin: $evil"
+expect_header Access-Control-Allow-Origin "$evil"
+stop_server router_confusion TERM
+
 # --- A policy that does not load: status 2, diagnostics on standard error.
 check bad_policy_exits_2
 printf '{"origins": ["https://app.example.com/"], "credentials": "yes"}' >"$tmp/bad.json"

@@ -28,6 +28,14 @@ constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
 
+// The value of a hexadecimal digit, or -1.
+constexpr int hex_value(char c) noexcept {
+    if (is_digit(c)) return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
 // Lookup tables: the decision path classifies every byte of the request headers it reads.
 struct ascii_tables {
     char lower[256] = {};
