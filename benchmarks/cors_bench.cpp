@@ -64,6 +64,7 @@ struct policies {
     cors::policy large;
     cors::policy regex;
     cors::policy regex_pathological;
+    cors::policy multi_domain;
 
     static policies make() {
         cors::config t = typical_base();
@@ -82,9 +83,16 @@ struct policies {
         cors::config p = typical_base();
         p.origin_regexes = {{R"(^https://(a|a)*b\.example$)", cors::regex_target::origin}};
 
-        return policies{build_or_die("typical", std::move(t)), build_or_die("wildcard", std::move(w)),
-                        build_or_die("large", std::move(l)), build_or_die("regex", std::move(r)),
-                        build_or_die("regex_pathological", std::move(p))};
+        // Wildcards over ten suffix lengths (a multi-domain policy).
+        cors::config m = typical_base();
+        for (std::size_t n = 1; n <= 10; ++n) m.origins.push_back("https://*." + std::string(n, 'e') + ".example");
+
+        return policies{build_or_die("typical", std::move(t)),
+                        build_or_die("wildcard", std::move(w)),
+                        build_or_die("large", std::move(l)),
+                        build_or_die("regex", std::move(r)),
+                        build_or_die("regex_pathological", std::move(p)),
+                        build_or_die("multi_domain", std::move(m))};
     }
 };
 
@@ -171,6 +179,15 @@ void make_scenarios(const policies& p) {
 
     add("hostile/hostile_origin_64k", p.typical, "GET", get("https://" + std::string(65536 - 8, 'a')),
         request_kind::actual, reason::origin_malformed, 0);
+    // The shape that made the wildcard pre-check quadratic before the Origin cap came first.
+    for (const auto& [label, size] :
+         {std::pair<const char*, std::size_t>{"8k", 8u << 10}, {"64k", 64u << 10}, {"1mib", 1u << 20}}) {
+        std::string origin = "https://";
+        while (origin.size() < size / 2) origin += ".e";
+        origin += std::string(size - origin.size() - 1, 'e') + "1";
+        add(std::string("hostile/hostile_wildcard_shape_") + label, p.multi_domain, "GET", get(origin),
+            request_kind::actual, reason::origin_malformed, 0);
+    }
     add("hostile/hostile_acrh_1mib_commas", p.typical, "OPTIONS",
         preflight("https://app.example.com", std::string(1 << 20, ',')), request_kind::preflight,
         reason::headers_too_large, 0);

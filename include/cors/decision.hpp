@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "origin.hpp"
+#include "request.hpp"
 #include "detail/ascii.hpp"
 #include "detail/static_vector.hpp"
 
@@ -114,7 +115,7 @@ constexpr std::string_view explain(reason r) noexcept {
         case reason::origin_duplicated:
             return "the request carries more than one Origin header";
         case reason::method_malformed:
-            return "Access-Control-Request-Method is not a single method token";
+            return "Access-Control-Request-Method is not a single method token of at most 64 bytes";
         case reason::method_not_allowed:
             return "the requested method is not among the policy's methods (matching is case-sensitive)";
         case reason::headers_malformed:
@@ -156,9 +157,6 @@ struct header {
     std::string_view name;
     std::string_view value;
 };
-
-// Longest Access-Control-Request-Headers (all lines joined) the engine accepts.
-inline constexpr std::size_t max_request_headers_length = 2048;
 
 class policy;
 

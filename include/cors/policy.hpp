@@ -160,6 +160,11 @@ CORS_ALWAYS_INLINE bool policy::origin_allowed(std::string_view origin, reason& 
                                                bool& why_deferred) const noexcept {
     const detail::compiled_policy& p = *impl_;
     const detail::origin_matcher& m = p.origins;
+    // The cap comes before any look at the bytes: every later step is then bounded by it.
+    if (origin.size() > max_origin_length) {
+        why = reason::origin_malformed;
+        return false;
+    }
     if (m.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
     using prematch = detail::origin_matcher::prematch_result;
     detail::origin_matcher::suffix_match where;
@@ -252,7 +257,8 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
         if (why == reason::allowed) {
             // A listed method is a token (the builder checked): the lookup comes first.
             const bool listed = !safelisted_method && p.methods.contains_few(method);
-            if (r.access_control_request_method.count > 1 || (!listed && !detail::is_token(method))) {
+            if (r.access_control_request_method.count > 1 || method.size() > max_method_length ||
+                (!listed && !detail::is_token(method))) {
                 why = reason::method_malformed;
                 d.offending_ = method;
             } else if (!listed && !safelisted_method && !p.any_method) {

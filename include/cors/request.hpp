@@ -13,6 +13,13 @@
 namespace cors {
 inline namespace v1 {
 
+// Caps on what the engine reads of a request; each is checked before any byte is looked at
+// (max_origin_length is in origin.hpp, max_request_path_length in detail/route_path.hpp).
+// Longest Access-Control-Request-Headers (all lines joined) the engine accepts.
+inline constexpr std::size_t max_request_headers_length = 2048;
+// Longest method (Access-Control-Request-Method, or a listed method) the engine accepts.
+inline constexpr std::size_t max_method_length = 64;
+
 // One request header: its first value and how many field lines carried it.
 struct request_field {
     std::string_view value;
@@ -56,7 +63,8 @@ struct request_view {
     // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {
         if (name.size() < 6 || detail::to_lower(name[0]) != (name.size() == 6 ? 'o' : 'a')) return;
-        value = detail::trim_ows(value);
+        // A value over every cap is refused by its length alone, so none of its bytes is read.
+        if (value.size() <= max_request_headers_length) value = detail::trim_ows(value);
         if (detail::iequals(name, "origin"))
             origin.add(value);
         else if (detail::iequals(name, "access-control-request-method"))

@@ -12,6 +12,7 @@
 #include "../config.hpp"
 #include "../errors.hpp"
 #include "../origin.hpp"
+#include "../request.hpp"
 #include "ascii.hpp"
 #include "origin_matcher.hpp"
 #include "public_suffix.hpp"
@@ -309,9 +310,10 @@ private:
                 p_.any_method = true;
                 continue;
             }
-            if (!is_token(m)) {
+            if (!is_token(m) || m.size() > max_method_length) {
                 error(errc::method_invalid, field, m,
-                      "a method must be a non-empty token (no spaces, commas or separators)");
+                      "a method must be a non-empty token (no spaces, commas or separators) of at most " +
+                          std::to_string(max_method_length) + " bytes");
                 continue;
             }
             if (is_forbidden_method(m)) {
