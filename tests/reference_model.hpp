@@ -155,9 +155,11 @@ inline result decide(const cors::config& c, const request& r) {
     const bool dynamic = !any || reflect_any;
     if (origins.empty()) {
         out.kind = "not_cors";
-        if (dynamic)
+        // Without Vary, a cache hands this response to requests with an Origin: only "*"
+        // answered alike without Origin may omit it.
+        if (dynamic || !c.allow_origin_absent)
             out.vary = {"Origin"};
-        else if (c.allow_origin_absent) {
+        else {
             out.headers.push_back({"Access-Control-Allow-Origin", "*"});
             if (!expose.empty()) out.headers.push_back({"Access-Control-Expose-Headers", expose});
         }
@@ -188,7 +190,7 @@ inline result decide(const cors::config& c, const request& r) {
 
     if (!preflight) {
         out.allowed = ok;
-        if (dynamic || !ok) out.vary = {"Origin"};
+        if (dynamic || !ok || !c.allow_origin_absent) out.vary = {"Origin"};
         if (!ok) return out;
         out.headers.push_back({"Access-Control-Allow-Origin", acao});
         if (c.credentials) out.headers.push_back({"Access-Control-Allow-Credentials", "true"});

@@ -214,9 +214,9 @@ inline decision policy::decide_without_origin() const noexcept {
     const detail::compiled_policy& p = *impl_;
     decision d;
     d.kind_ = request_kind::not_cors;
-    if (p.varies_on_origin())
+    if (p.vary_on_origin_always())
         d.vary_.push_back(header_name::origin);
-    else if (p.allow_origin_absent) {
+    else {
         d.headers_.push_back({header_name::allow_origin, "*"});
         if (!p.expose_value.empty()) d.headers_.push_back({header_name::expose_headers, p.expose_value});
     }
@@ -332,7 +332,7 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     // Actual request.
     d.action_ = action::forward;
     d.reason_ = why;
-    if (dynamic || why != reason::allowed) d.vary_.push_back(header_name::origin);
+    if (why != reason::allowed || p.vary_on_origin_always()) d.vary_.push_back(header_name::origin);
     if (why != reason::allowed) {
         d.offending_ = origin;
         return d;

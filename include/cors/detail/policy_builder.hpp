@@ -60,6 +60,10 @@ struct compiled_policy {
 
     // The answer depends on the Origin (anything but a plain "*"): responses vary on it.
     bool varies_on_origin() const noexcept { return !any_origin || reflect_any_origin; }
+    // A response may omit Vary: Origin only when it is the response to every request a browser
+    // can send: no Origin, or any serialized origin. That holds for "*" answered alike with and
+    // without Origin; the odd responses (a malformed or repeated Origin, denied) vary.
+    bool vary_on_origin_always() const noexcept { return varies_on_origin() || !allow_origin_absent; }
 };
 
 constexpr bool is_forbidden_method(std::string_view m) noexcept {
