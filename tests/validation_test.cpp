@@ -456,6 +456,8 @@ TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[val
          },
          errc::exposed_header_duplicate, "/exposed_headers/1"},
         {"debug mode", [](cors::config& c) { c.debug = true; }, errc::debug_enabled, "/debug"},
+        {"private network access", [](cors::config& c) { c.private_network = true; }, errc::private_network_deprecated,
+         "/private_network"},
     };
     for (const row& r : rows) {
         CAPTURE(r.what);

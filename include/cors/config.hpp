@@ -69,6 +69,9 @@ struct config {
 
     // Legacy Private Network Access: answer a successful preflight that carries
     // Access-Control-Request-Private-Network: true with Access-Control-Allow-Private-Network: true.
+    // Deprecated, kept for Kong parity; building warns (private_network_deprecated). Chrome put these
+    // preflights on hold in October 2024 and shipped Local Network Access in Chrome 142 instead: a
+    // permission prompt for the user, no preflight, nothing needed from the server.
     bool private_network = false;
 
     // Forward preflights to the handler (with the CORS headers) instead of answering them.

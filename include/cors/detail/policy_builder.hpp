@@ -453,6 +453,12 @@ private:
         else
             p_.failure_status = static_cast<std::uint16_t>(c.preflight_failure_status);
         p_.private_network = c.private_network;
+        if (c.private_network)
+            warning(errc::private_network_deprecated, "/private_network", "true",
+                    "Private Network Access is deprecated: Chrome put its preflights on hold in October 2024 and "
+                    "replaced them in Chrome 142 with Local Network Access, a permission prompt for the user that "
+                    "involves no preflight and needs nothing from the server; this setting is kept only for "
+                    "compatibility with Kong");
         p_.preflight_continue = c.preflight_continue;
         p_.allow_origin_absent = c.allow_origin_absent;
         p_.debug = c.debug;
