@@ -2,7 +2,7 @@
 """Generate include/cors/detail/public_suffix_table.hpp from the Public Suffix List.
 
 Usage:
-    python3 tools/gen_public_suffix.py [PSL_DAT] [-o OUTPUT] [--source-note TEXT]
+    python3 tools/gen_public_suffix.py [PSL_DAT] [-o OUTPUT] [--source-note TEXT] [--check]
 
 PSL_DAT defaults to the copy kept in the repository,
 tools/data/public_suffix_list.dat (the upstream list; see tools/data/README.md).
@@ -10,6 +10,8 @@ Any file in the PSL format works, e.g. Debian's
 /usr/share/publicsuffix/public_suffix_list.dat (package `publicsuffix`).
 OUTPUT defaults to include/cors/detail/public_suffix_table.hpp relative to the
 repository root (the parent of this script's directory).  Standard library only.
+With --check, nothing is written: the exit status is 1 when OUTPUT differs from
+what PSL_DAT generates (the source note is then taken from OUTPUT unless given).
 
 Processing:
   * rules are read per the PSL format: a line is read up to its first
@@ -362,6 +364,8 @@ def main(argv=None):
                     help="header to write (default: %(default)s)")
     ap.add_argument("--source-note", default="",
                     help="free text recorded in the header, e.g. the package version / snapshot date")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 when OUTPUT is not what PSL_DAT generates")
     args = ap.parse_args(argv)
     if args.input is None:
         args.input = os.path.join(root, DEFAULT_INPUT)
@@ -384,6 +388,24 @@ def main(argv=None):
             t = chunk_text[e >> 24]
             off, ln = (e >> 8) & 0xFFFF, e & 0xFF
             assert t[off:off + ln] == name, name
+
+    if args.check:
+        try:
+            with open(args.output, encoding="ascii", newline="") as f:
+                current = f.read()
+        except OSError as e:
+            print("%s: cannot read: %s" % (args.output, e), file=sys.stderr)
+            return 1
+        if not args.source_note:
+            m = re.search(r"^// Source note : (.*)$", current, re.M)
+            args.source_note = m.group(1) if m else ""
+        text = render(args, tables, stats, below_table, chunks, chunk_text, enc, outside, header_meta, sha256, size)
+        if text != current:
+            print("%s is not what %s generates; regenerate it (see its header)" % (args.output, args.input),
+                  file=sys.stderr)
+            return 1
+        print("%s is up to date with %s" % (args.output, args.input), file=sys.stderr)
+        return 0
 
     text = render(args, tables, stats, below_table, chunks, chunk_text, enc, outside, header_meta, sha256, size)
     with open(args.output, "w", encoding="ascii", newline="\n") as f:
