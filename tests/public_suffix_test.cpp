@@ -1,14 +1,24 @@
-// Tests for cors::detail::is_public_suffix and the generated Public Suffix List table.
-#include "catch.hpp"
-
+// Tests for cors::detail::is_public_suffix, public_suffix_below and the generated Public Suffix
+// List table, and for how the policy builder uses them on subdomain wildcards.
 #include <cors/detail/public_suffix.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <random>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <vector>
 
+#include "catch.hpp"
+#include "test_support.hpp"
+
+using cors::detail::has_public_suffix_at_or_below;
+using cors::detail::has_public_suffix_below;
 using cors::detail::is_public_suffix;
+using cors::detail::public_suffix_below;
 
 namespace {
 
@@ -62,6 +72,11 @@ static_assert(is_public_suffix("foo.ck"), "wildcard rule");
 static_assert(!is_public_suffix("www.ck"), "exception rule");
 static_assert(!is_public_suffix("example.com"), "registrable domain");
 static_assert(!is_public_suffix(""), "empty");
+static_assert(has_public_suffix_below("amazonaws.com"), "s3.amazonaws.com lies below it");
+static_assert(public_suffix_below("kawasaki.jp").wildcard, "*.kawasaki.jp lies below it");
+static_assert(!has_public_suffix_below("example.com"), "registrable domain");
+static_assert(!has_public_suffix_below("city.kawasaki.jp"), "an exception rule is registrable");
+static_assert(has_public_suffix_at_or_below("github.io") && !has_public_suffix_below("github.io"), "a leaf rule");
 
 TEST_CASE("public suffix: well-known suffixes", "[public_suffix]") {
     static const Case cases[] = {
@@ -117,10 +132,13 @@ TEST_CASE("public suffix: wildcard and exception rules", "[public_suffix]") {
         {"jp", true, "TLD"},
         {"city.kobe.jp", false, "!city.kobe.jp"},
         {"foo.kobe.jp", true, "*.kobe.jp"},
-        // *.bd (no exception)
-        {"com.bd", true, "*.bd"},
-        {"anything.bd", true, "*.bd"},
-        {"example.com.bd", false, "registrable under com.bd"},
+        // *.er (no exception)
+        {"com.er", true, "*.er"},
+        {"anything.er", true, "*.er"},
+        {"example.com.er", false, "registrable under com.er"},
+        // bd: "*.bd" in the 2023-02-09 snapshot, explicit second levels in the current list
+        {"com.bd", true, "plain rule com.bd"},
+        {"anything.bd", false, "no longer covered by a wildcard"},
         // PRIVATE-section wildcards
         {"us-east-1.compute.amazonaws.com", true, "*.compute.amazonaws.com"},
         {"compute.amazonaws.com", false, "wildcard base is not itself a rule"},
@@ -223,4 +241,247 @@ TEST_CASE("public suffix: generated table is well-formed", "[public_suffix]") {
     CHECK(cors::detail::psl_plain_count > 5000);
     CHECK(cors::detail::psl_wildcard_count > 50);
     CHECK(cors::detail::psl_exception_count >= 1);
+}
+
+TEST_CASE("public suffix: domains with a public suffix below them", "[public_suffix]") {
+    struct row {
+        std::string_view domain;
+        bool below;
+        std::string_view witness;  // the rule public_suffix_below names, "*." for a wildcard rule
+        const char* why;
+    };
+    static const row rows[] = {
+        {"amazonaws.com", true, "s3.amazonaws.com", "not a rule itself; many PRIVATE rules below it"},
+        {"amazonaws.com.", true, "s3.amazonaws.com", "one trailing dot ignored"},
+        {"compute.amazonaws.com", true, "*.compute.amazonaws.com", "the wildcard's own base"},
+        {"kawasaki.jp", true, "*.kawasaki.jp", "the wildcard's own base; not a public suffix itself"},
+        {"jp", true, "ac.jp", "fewest labels, then shortest, then byte order"},
+        {"com", true, "4u.com", "a TLD with PRIVATE rules below it"},
+        {"ngrok.io", true, "ap.ngrok.io", "regional ngrok suffixes"},
+        {"github.io", false, "", "a rule with nothing below it"},
+        {"ngrok-free.app", false, "", "a rule with nothing below it"},
+        {"example.com", false, "", "registrable"},
+        {"api.example.com", false, "", "below a registrable domain"},
+        {"s3.amazonaws.com", false, "", "a rule with nothing below it"},
+        {"foo.kawasaki.jp", false, "", "a public suffix (by *.kawasaki.jp), nothing below it"},
+        {"city.kawasaki.jp", false, "", "exception rule: registrable, nothing below it"},
+        {"www.ck", false, "", "exception rule: registrable, nothing below it"},
+        {"unknowntld", false, "", "not in the list at all"},
+        {"", false, "", "empty"},
+        {".com", false, "", "empty label"},
+        {"com..", false, "", "only one trailing dot is ignored"},
+    };
+    for (const row& r : rows) {
+        INFO("domain = \"" << std::string(r.domain) << "\" (" << r.why << ")");
+        const cors::detail::public_suffix_witness w = public_suffix_below(r.domain);
+        CHECK(static_cast<bool>(w) == r.below);
+        CHECK(has_public_suffix_below(r.domain) == r.below);
+        CHECK((w.wildcard ? "*." : "") + std::string(w.rule) == r.witness);
+        CHECK(has_public_suffix_at_or_below(r.domain) == (r.below || is_public_suffix(r.domain)));
+    }
+}
+
+namespace {
+
+std::vector<std::string_view> rules_of(const std::uint32_t* begin, const std::uint32_t* end) {
+    std::vector<std::string_view> out;
+    for (const std::uint32_t* e = begin; e != end; ++e) out.push_back(cors::detail::psl_rule(*e));
+    return out;
+}
+
+template <std::size_t N>
+std::vector<std::string_view> rules_of(const std::uint32_t (&table)[N]) {
+    return rules_of(table, table + N);
+}
+
+// `name` lies strictly below `domain`: it ends with "." + domain.
+bool strictly_below(std::string_view name, std::string_view domain) {
+    return name.size() > domain.size() + 1 && name.substr(name.size() - domain.size()) == domain &&
+           name[name.size() - domain.size() - 1] == '.';
+}
+
+std::string_view parent_of(std::string_view name) {
+    const std::size_t dot = name.find('.');
+    return dot == std::string_view::npos ? std::string_view() : name.substr(dot + 1);
+}
+
+std::size_t labels(std::string_view name) {
+    return static_cast<std::size_t>(std::count(name.begin(), name.end(), '.')) + 1;
+}
+
+// What a scan of every rule of the table says about the wildcard "*.x", written from the PSL's
+// definition and nothing else (no psl_below, no is_public_suffix).
+struct brute_force {
+    std::vector<std::string_view> plain = rules_of(cors::detail::psl_plain);
+    std::vector<std::string_view> wildcard = rules_of(cors::detail::psl_wildcard);     // "*.y" stored as y
+    std::vector<std::string_view> exceptions = rules_of(cors::detail::psl_exception);  // "!y" stored as y
+
+    struct answer {
+        bool is_public = false;  // x itself is a public suffix
+        bool below = false;      // some rule lies strictly below x
+        std::string witness;     // public_suffix_below's choice: fewest labels, then shortest, then first
+        std::string attack;      // a host "*.x" matches that is a public suffix or one label under one
+    };
+
+    answer operator()(std::string_view x) const {
+        answer a;
+        // The PSL algorithm: an exception rule matching x or a parent of x prevails, and makes the
+        // public suffix shorter than x; otherwise x is a public suffix when a rule matches all of it.
+        bool excepted = false;
+        for (std::string_view e : exceptions) excepted = excepted || e == x || strictly_below(x, e);
+        bool matched = x.find('.') == std::string_view::npos;  // the implicit "*" rule
+        for (std::string_view p : plain) matched = matched || p == x;
+        for (std::string_view y : wildcard) matched = matched || y == parent_of(x);
+        a.is_public = matched && !excepted;
+
+        std::tuple<std::size_t, std::size_t, std::string> best{SIZE_MAX, 0, ""};
+        const auto consider = [&](std::string shown, std::string attack) {
+            a.below = true;
+            std::tuple<std::size_t, std::size_t, std::string> key{labels(shown), shown.size(), shown};
+            if (key < best) best = key;
+            if (a.attack.empty()) a.attack = std::move(attack);
+        };
+        for (std::string_view p : plain)
+            if (strictly_below(p, x)) consider(std::string(p), "attacker." + std::string(p));
+        for (std::string_view y : wildcard)
+            if (y == x || strictly_below(y, x)) consider("*." + std::string(y), "attacker.zz." + std::string(y));
+        // An exception rule below x counts too (it always sits under a wildcard rule, also below x).
+        for (std::string_view e : exceptions)
+            if (strictly_below(e, x)) {
+                const bool had = a.below;
+                a.below = true;
+                if (!had) a.attack = "attacker.zz." + std::string(parent_of(e));
+            }
+        a.witness = std::get<2>(best);
+        if (a.is_public) a.attack = "attacker." + std::string(x);
+        return a;
+    }
+};
+
+// Domains to ask about: every wildcard base and exception rule, every parent of a rule, and
+// random samples of plain rules, of names one and two labels below rules, and of names no rule
+// is near. Deterministic.
+std::vector<std::string> sample_domains(const brute_force& table) {
+    std::set<std::string> out;
+    for (std::string_view y : table.wildcard) {
+        out.emplace(y);
+        out.insert("zz." + std::string(y));
+        out.insert("a.zz." + std::string(y));
+    }
+    for (std::string_view e : table.exceptions) {
+        out.emplace(e);
+        out.insert("a." + std::string(e));
+    }
+    for (const std::vector<std::string_view>* rules : {&table.plain, &table.wildcard, &table.exceptions})
+        for (std::string_view r : *rules)
+            for (std::string_view p = parent_of(r); !p.empty(); p = parent_of(p)) out.emplace(p);
+    std::mt19937 rng(20260819);
+    const auto pick = [&](const std::vector<std::string_view>& v) {
+        return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)];
+    };
+    for (int i = 0; i < 1500; ++i) out.emplace(pick(table.plain));
+    for (int i = 0; i < 1500; ++i) out.insert("zz-child." + std::string(pick(table.plain)));
+    for (int i = 0; i < 300; ++i) out.insert("a.b." + std::string(pick(table.plain)));
+    const char* const tlds[] = {"com", "net", "org", "io", "app", "dev", "jp", "uk", "de", "example", "internal"};
+    for (int i = 0; i < 500; ++i) {
+        std::string name = "r" + std::to_string(rng() % 100000) + "-not-a-rule";
+        if (i % 2 == 0) name += ".sub" + std::to_string(rng() % 1000);
+        out.insert(name + "." + tlds[rng() % (sizeof(tlds) / sizeof(tlds[0]))]);
+    }
+    out.erase("localhost");  // exempt from the wildcard rule by design
+    return std::vector<std::string>(out.begin(), out.end());
+}
+
+}  // namespace
+
+TEST_CASE("public suffix: the generated below-table agrees with a scan of every rule", "[public_suffix]") {
+    const brute_force scan;
+    REQUIRE(cors::detail::psl_below_count > 1000);  // 1211 in the 2026-08-19 list
+    const std::vector<std::string_view> below = rules_of(cors::detail::psl_below);
+    for (std::size_t i = 1; i < below.size(); ++i) REQUIRE(below[i - 1] < below[i]);  // sorted, no duplicates
+    // Every entry has a rule below it, and every domain with one is an entry.
+    std::set<std::string_view> expected;
+    for (std::string_view p : scan.plain)
+        for (std::string_view d = parent_of(p); !d.empty(); d = parent_of(d)) expected.insert(d);
+    for (std::string_view y : scan.wildcard)
+        for (std::string_view d = y; !d.empty(); d = parent_of(d)) expected.insert(d);
+    for (std::string_view e : scan.exceptions)
+        for (std::string_view d = parent_of(e); !d.empty(); d = parent_of(d)) expected.insert(d);
+    CHECK(std::set<std::string_view>(below.begin(), below.end()) == expected);
+
+    const std::vector<std::string> domains = sample_domains(scan);
+    INFO(domains.size() << " domains");
+    REQUIRE(domains.size() > 4000);
+    std::size_t with_below = 0;
+    for (const std::string& x : domains) {
+        const brute_force::answer want = scan(x);
+        const cors::detail::public_suffix_witness got = public_suffix_below(x);
+        if (static_cast<bool>(got) != want.below || is_public_suffix(x) != want.is_public ||
+            has_public_suffix_at_or_below(x) != (want.is_public || want.below) ||
+            (got.wildcard ? "*." : "") + std::string(got.rule) != want.witness)
+            FAIL("\"" << x << "\": below " << static_cast<bool>(got) << " (scan " << want.below << "), witness \""
+                      << (got.wildcard ? "*." : "") << std::string(got.rule) << "\" (scan \"" << want.witness
+                      << "\"), public " << is_public_suffix(x) << " (scan " << want.is_public << ")");
+        with_below += want.below ? 1 : 0;
+    }
+    // The sample reaches both answers in numbers.
+    CHECK(with_below > 1000);
+    CHECK(domains.size() - with_below > 3000);
+}
+
+namespace {
+
+cors::build_result build_wildcard(const std::string& domain, bool credentials, bool dangerously = false) {
+    cors::config c;
+    c.origins = {"https://*." + domain};
+    c.credentials = credentials;
+    c.dangerously_allow_public_suffix_wildcards = dangerously;
+    return cors::policy::try_build(c);
+}
+
+bool refused_as_public_suffix(const cors::build_result& r) {
+    const std::vector<cors::errc> e = test::error_codes(r);
+    return !r && e == std::vector<cors::errc>{cors::errc::origin_public_suffix_wildcard};
+}
+
+}  // namespace
+
+TEST_CASE("public suffix: *.x is refused with credentials exactly when a rule is x or below it, and the danger is real",
+          "[public_suffix][validation]") {
+    const brute_force scan;
+    const std::vector<std::string> domains = sample_domains(scan);
+    std::size_t refused = 0;
+    for (const std::string& x : domains) {
+        const brute_force::answer want = scan(x);
+        const bool too_open = want.is_public || want.below;
+        INFO("pattern https://*." << x << ": public " << want.is_public << ", rule below " << want.below);
+        const cors::build_result with = build_wildcard(x, true);
+        if (too_open != refused_as_public_suffix(with)) {
+            for (const cors::diagnostic& d : with.diagnostics()) UNSCOPED_INFO(d.to_string());
+            FAIL("credentials: refused " << !with << ", expected " << too_open);
+        }
+        if (!with && !too_open) FAIL("refused for another reason");
+        const cors::build_result without = build_wildcard(x, false);
+        REQUIRE(without);
+        if (test::warning_codes(without) !=
+            (too_open ? std::vector<cors::errc>{cors::errc::origin_public_suffix_wildcard} : std::vector<cors::errc>{}))
+            FAIL("without credentials: warnings do not match");
+        if (!too_open) continue;
+        ++refused;
+
+        // The pattern really matches a host that anybody can register: a public suffix, or one
+        // label under one. Built anyway, it reflects that origin with credentials.
+        const std::string_view host = want.attack;
+        if (!is_public_suffix(host) && !is_public_suffix(parent_of(host)))
+            FAIL("attack host " << want.attack << " is not a public suffix nor one label under one");
+        const cors::build_result dangerous = build_wildcard(x, true, true);
+        REQUIRE(dangerous);
+        test::owned_request keep;
+        const std::string origin = "https://" + want.attack;
+        const cors::decision d = test::evaluate(*dangerous, "GET", {{"Origin", origin}}, keep);
+        if (!d.allowed() || d.header_value("Access-Control-Allow-Origin") != origin ||
+            d.header_value("Access-Control-Allow-Credentials") != "true")
+            FAIL("the pattern does not reflect " << origin << " with credentials");
+    }
+    CHECK(refused > 1000);
 }

@@ -79,6 +79,15 @@ TEST_CASE("origin rules", "[validation]") {
         {{"https://*.com"}, true, errc::origin_public_suffix_wildcard},
         {{"https://*.co.uk"}, true, errc::origin_public_suffix_wildcard},
         {{"https://*.github.io"}, true, errc::origin_public_suffix_wildcard},
+        // "*.x" matches at any depth: a rule below x is as bad as x being one (issue 14).
+        {{"https://*.amazonaws.com"}, true, errc::origin_public_suffix_wildcard},  // s3.amazonaws.com
+        {{"https://*.amazonaws.com:8443"}, true, errc::origin_public_suffix_wildcard},
+        {{"https://*.amazonaws.com:*"}, true, errc::origin_public_suffix_wildcard},
+        {{"https://*.kawasaki.jp"}, true, errc::origin_public_suffix_wildcard},            // *.kawasaki.jp
+        {{"https://*.compute.amazonaws.com"}, true, errc::origin_public_suffix_wildcard},  // *.compute...
+        {{"https://*.jp"}, true, errc::origin_public_suffix_wildcard},
+        {{"https://*.ngrok-free.app"}, true, errc::origin_public_suffix_wildcard},  // not in the 2023 list
+        {{"https://*.ngrok.io"}, true, errc::origin_public_suffix_wildcard},
     };
     for (const row& r : rows) {
         CAPTURE(r.origins, r.credentials);
@@ -94,6 +103,8 @@ TEST_CASE("origin rules", "[validation]") {
 TEST_CASE("origins that are fine", "[validation]") {
     for (const char* ok : {"http://localhost:3000", "http://127.0.0.1:8080", "http://[::1]:5173",
                            "http://app.localhost", "https://*.example.com", "https://*.example.co.uk",
+                           "https://*.api.example.com", "https://*.example.com:8443", "https://*.app.github.io",
+                           "https://*.bucket.s3.amazonaws.com", "https://*.host.us-east-1.compute.amazonaws.com",
                            "http://localhost:*", "chrome-extension://abcdef", "https://[2001:db8::1]:8443"}) {
         CAPTURE(ok);
         cors::config c;
@@ -139,6 +150,106 @@ TEST_CASE("the public-suffix predicate can be injected", "[validation]") {
     CHECK(cors::policy::try_build(c));
     c.is_public_suffix = [](std::string_view domain) { return domain == "corp.example"; };
     CHECK(has(test::error_codes(cors::policy::try_build(c)), errc::origin_public_suffix_wildcard));
+}
+
+TEST_CASE("a wildcard over a domain with a public suffix below it is refused with credentials", "[validation]") {
+    // Issue 14: only "amazonaws.com" itself used to be looked up, so this built, and
+    // "Origin: https://attacker-bucket.s3.amazonaws.com" was reflected with credentials.
+    cors::config c;
+    c.origins = {"https://*.amazonaws.com"};
+    c.credentials = true;
+    const cors::build_result refused = cors::policy::try_build(c);
+    REQUIRE_FALSE(refused);
+    const cors::diagnostic* d = find(refused, errc::origin_public_suffix_wildcard);
+    REQUIRE(d);
+    CHECK(d->severity == cors::severity::error);
+    CHECK(d->field == "/origins/0");
+    CHECK(d->value == "https://*.amazonaws.com");
+    CHECK(d->message ==
+          "\"amazonaws.com\" has a public suffix below it (Public Suffix List rule \"s3.amazonaws.com\"), and this "
+          "wildcard matches at any depth: anyone can register a name under that suffix and read credentialed "
+          "responses (set dangerously_allow_public_suffix_wildcards to allow it anyway)");
+
+    // The danger is real: built anyway, the pattern reflects a bucket anybody can create.
+    c.dangerously_allow_public_suffix_wildcards = true;
+    const cors::build_result built = cors::policy::try_build(c);
+    REQUIRE(built);
+    CHECK(test::error_codes(built).empty());
+    test::owned_request keep;
+    const cors::decision allowed =
+        test::evaluate(*built, "GET", {{"Origin", "https://attacker-bucket.s3.amazonaws.com"}}, keep);
+    CHECK(allowed.allowed());
+    CHECK(allowed.header_value("Access-Control-Allow-Origin") == "https://attacker-bucket.s3.amazonaws.com");
+    CHECK(allowed.header_value("Access-Control-Allow-Credentials") == "true");
+
+    // A wildcard rule below names itself; without credentials it is a warning.
+    cors::config w;
+    w.origins = {"https://*.kawasaki.jp"};
+    const cors::build_result warned = cors::policy::try_build(w);
+    REQUIRE(warned);
+    REQUIRE(test::warning_codes(warned) == std::vector<errc>{errc::origin_public_suffix_wildcard});
+    CHECK(warned.diagnostics()[0].message ==
+          "\"kawasaki.jp\" has a public suffix below it (Public Suffix List rule \"*.kawasaki.jp\"), and this "
+          "wildcard matches at any depth: anyone can register a name under that suffix; this is as open as \"*\"");
+}
+
+TEST_CASE("a wildcard over an exception rule of the list builds", "[validation]") {
+    // "!city.kawasaki.jp" says Kawasaki city's own name is registrable, not a public suffix:
+    // every name "*.city.kawasaki.jp" matches belongs to the city, as with "*.example.com".
+    for (const char* ok : {"https://*.city.kawasaki.jp", "https://*.www.ck"}) {
+        CAPTURE(ok);
+        cors::config c;
+        c.origins = {ok};
+        c.credentials = true;
+        const cors::build_result r = cors::policy::try_build(c);
+        CHECK(r);
+        CHECK(r.diagnostics().empty());
+    }
+}
+
+TEST_CASE("each public-suffix question can be injected on its own", "[validation]") {
+    cors::config c;
+    c.origins = {"https://*.amazonaws.com", "https://*.corp.example"};
+    c.credentials = true;
+    const auto refused = [&c] {
+        std::vector<std::string> fields;
+        const cors::build_result r = cors::policy::try_build(c);
+        for (const cors::diagnostic& d : r.diagnostics())
+            if (d.code == errc::origin_public_suffix_wildcard) fields.push_back(d.field);
+        return fields;
+    };
+    CHECK(refused() == std::vector<std::string>{"/origins/0"});
+    // Replacing only "is x a public suffix?" keeps the built-in answer to "is there one below x?".
+    c.is_public_suffix = [](std::string_view domain) { return domain == "corp.example"; };
+    CHECK(refused() == (std::vector<std::string>{"/origins/0", "/origins/1"}));
+    // Replacing the second question too leaves only the injected list.
+    std::vector<std::string> asked;
+    c.has_public_suffix_below = [&asked](std::string_view domain) {
+        asked.emplace_back(domain);
+        return false;
+    };
+    CHECK(refused() == std::vector<std::string>{"/origins/1"});
+    CHECK(asked == std::vector<std::string>{"amazonaws.com"});  // not asked once x is a public suffix
+    c.has_public_suffix_below = [](std::string_view domain) { return domain == "amazonaws.com"; };
+    const cors::build_result r = cors::policy::try_build(c);
+    const cors::diagnostic* d = find(r, errc::origin_public_suffix_wildcard);
+    REQUIRE(d);
+    CHECK(d->field == "/origins/0");
+    CHECK(d->message.rfind("\"amazonaws.com\" has a public suffix below it, and this wildcard matches at any "
+                           "depth: anyone can register a name under that suffix and read credentialed responses",
+                           0) == 0);
+    // Only the built-in predicate is consulted without injection; injected ones see lower-case
+    // A-labels without the "*." and the port.
+    cors::config p;
+    p.origins = {"https://*.corp.example:8443"};
+    p.credentials = true;
+    std::vector<std::string> seen;
+    p.is_public_suffix = [&seen](std::string_view domain) {
+        seen.emplace_back(domain);
+        return false;
+    };
+    CHECK(cors::policy::try_build(p));
+    CHECK(seen == std::vector<std::string>{"corp.example"});
 }
 
 TEST_CASE("regexes: unsupported constructs are refused", "[validation]") {
@@ -345,6 +456,8 @@ TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[val
          },
          errc::exposed_header_duplicate, "/exposed_headers/1"},
         {"debug mode", [](cors::config& c) { c.debug = true; }, errc::debug_enabled, "/debug"},
+        {"private network access", [](cors::config& c) { c.private_network = true; }, errc::private_network_deprecated,
+         "/private_network"},
     };
     for (const row& r : rows) {
         CAPTURE(r.what);

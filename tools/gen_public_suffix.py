@@ -2,12 +2,16 @@
 """Generate include/cors/detail/public_suffix_table.hpp from the Public Suffix List.
 
 Usage:
-    python3 tools/gen_public_suffix.py [PSL_DAT] [-o OUTPUT] [--source-note TEXT]
+    python3 tools/gen_public_suffix.py [PSL_DAT] [-o OUTPUT] [--source-note TEXT] [--check]
 
-PSL_DAT defaults to Debian's /usr/share/publicsuffix/public_suffix_list.dat
-(package `publicsuffix`).  OUTPUT defaults to
-include/cors/detail/public_suffix_table.hpp relative to the repository root
-(the parent of this script's directory).  Standard library only.
+PSL_DAT defaults to the copy kept in the repository,
+tools/data/public_suffix_list.dat (the upstream list; see tools/data/README.md).
+Any file in the PSL format works, e.g. Debian's
+/usr/share/publicsuffix/public_suffix_list.dat (package `publicsuffix`).
+OUTPUT defaults to include/cors/detail/public_suffix_table.hpp relative to the
+repository root (the parent of this script's directory).  Standard library only.
+With --check, nothing is written: the exit status is 1 when OUTPUT differs from
+what PSL_DAT generates (the source note is then taken from OUTPUT unless given).
 
 Processing:
   * rules are read per the PSL format: a line is read up to its first
@@ -28,7 +32,17 @@ Output representation (cheap to compile, allocation-free lookup):
   * each rule is one std::uint32_t: chunk index (bits 24..31), byte offset
     in the chunk (bits 8..23), length (bits 0..7);
   * three sorted std::uint32_t arrays (plain, wildcard, exception) are
-    binary-searched by cors::detail::is_public_suffix().
+    binary-searched by cors::detail::is_public_suffix();
+  * a fourth sorted array, psl_below, lists every domain that has a rule
+    strictly below it: every proper parent domain of a plain rule, and every
+    wildcard base "x" of a rule "*.x" together with its parents (exception
+    rules always sit below a wildcard base; the generator checks it, so they
+    add nothing).  cors::detail::public_suffix_below() answers "is some domain
+    below X a public suffix?" with one binary search in it.  Each entry has a
+    witness, a rule below it to name in diagnostics (psl_below_witness, with
+    psl_below_witness_wildcard saying whether it is "*.<witness>"): the one
+    with the fewest labels, then the shortest, then the first in byte order.
+    Every entry is a suffix of some rule, so its text reuses rule bytes.
 """
 
 import argparse
@@ -37,7 +51,8 @@ import os
 import re
 import sys
 
-DEFAULT_INPUT = "/usr/share/publicsuffix/public_suffix_list.dat"
+DEFAULT_INPUT = os.path.join("tools", "data", "public_suffix_list.dat")
+DEBIAN_INPUT = "/usr/share/publicsuffix/public_suffix_list.dat"
 CHUNK_LIMIT = 60000          # bytes per string literal (< 65535 for MSVC)
 MAX_CHUNKS = 256             # 8-bit chunk index
 MAX_LEN = 255                # 8-bit length
@@ -147,9 +162,42 @@ def classify(rules):
     return {k: sorted(v) for k, v in tables.items()}, stats
 
 
-def pack(tables):
+def below(tables):
+    """Every domain with a rule strictly below it -> the witness (rule, is_wildcard).
+
+    A plain rule "a.b.c" lies below "b.c" and "c"; a wildcard rule "*.b.c"
+    (stored as "b.c") lies below "b.c" and "c".  Exception rules are not
+    needed: each must sit directly below a wildcard base, which is checked
+    here, so whatever an exception lies below, that wildcard rule lies at or
+    below too.
+    """
+    wild = set(tables["wildcard"])
+    for e in tables["exception"]:
+        parent = e.split(".", 1)[1]
+        if parent not in wild:
+            raise SystemExit("exception rule !%s has no wildcard rule *.%s above it; "
+                             "public_suffix_below() assumes it does" % (e, parent))
+
+    def key(rule, wildcard):
+        shown = ("*." + rule) if wildcard else rule
+        return (shown.count(".") + 1, len(shown), shown)
+
+    best = {}
+    for kind, first in (("plain", 1), ("wildcard", 0)):
+        wildcard = kind == "wildcard"
+        for rule in tables[kind]:
+            labels = rule.split(".")
+            for i in range(first, len(labels)):
+                domain = ".".join(labels[i:])
+                cand = (key(rule, wildcard), rule, wildcard)
+                if domain not in best or cand < best[domain]:
+                    best[domain] = cand
+    return {d: (c[1], c[2]) for d, c in sorted(best.items())}
+
+
+def pack(tables, extra=()):
     """Pack all names into chunks; return (chunks, {name: encoded uint32})."""
-    names = set()
+    names = set(extra)
     for v in tables.values():
         names.update(v)
     # Longest first so shorter names can reuse bytes of longer ones;
@@ -196,7 +244,7 @@ def cxx_literal_lines(pieces, width=100):
     return ['    "%s"' % l for l in lines] or ['    ""']
 
 
-def render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, sha256, size):
+def render(args, tables, stats, below_table, chunks, chunk_text, enc, outside, header_meta, sha256, size):
     n_plain = len(tables["plain"])
     n_wild = len(tables["wildcard"])
     n_exc = len(tables["exception"])
@@ -238,16 +286,20 @@ def render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, s
     w("// Duplicates after normalisation: %d" % stats["duplicates"])
     w("// Emitted     : %d plain, %d wildcard (*.x, stored as x), %d exception (!y.x, stored as y.x)"
       % (n_plain, n_wild, n_exc))
+    w("// Below       : %d domains with a rule strictly below them (psl_below)" % len(below_table))
     w("// Packed text : %d bytes in %d chunk(s) (%d bytes before substring sharing)"
       % (data_bytes, len(chunks), raw_bytes))
     w("//")
-    w("// Regenerate (from the repository root, Debian package `publicsuffix` installed):")
+    w("// Regenerate (from the repository root):")
     w("//   %s" % cmd)
+    w("// Any PSL file works, e.g. Debian's %s (package `publicsuffix`)." % DEBIAN_INPUT)
     w("//")
     w("// Representation: every rule is one std::uint32_t")
     w("//   (chunk index << 24) | (byte offset in chunk << 8) | length")
-    w("// pointing into one of the psl_chunk_* string literals. The three psl_* arrays are")
-    w("// sorted by std::string_view::compare order, for binary search.")
+    w("// pointing into one of the psl_chunk_* string literals. The psl_plain, psl_wildcard,")
+    w("// psl_exception and psl_below arrays are sorted by std::string_view::compare order,")
+    w("// for binary search; psl_below_witness and psl_below_witness_wildcard are parallel")
+    w("// to psl_below.")
     w("")
     w("#pragma once")
     w("")
@@ -268,6 +320,7 @@ def render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, s
     w("inline constexpr std::size_t psl_plain_count = %d;" % n_plain)
     w("inline constexpr std::size_t psl_wildcard_count = %d;" % n_wild)
     w("inline constexpr std::size_t psl_exception_count = %d;" % n_exc)
+    w("inline constexpr std::size_t psl_below_count = %d;" % len(below_table))
     w("")
 
     def table(name, values, comment):
@@ -282,6 +335,19 @@ def render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, s
     table("psl_plain", tables["plain"], "Plain rules, e.g. \"co.uk\".")
     table("psl_wildcard", tables["wildcard"], "Wildcard rules \"*.x\", stored as \"x\".")
     table("psl_exception", tables["exception"], "Exception rules \"!y.x\", stored as \"y.x\".")
+    domains = list(below_table)
+    table("psl_below", domains,
+          "Domains with a rule strictly below them (a plain rule under it, or a wildcard rule \"*.x\"\n"
+          "// with x the domain itself or under it).")
+    table("psl_below_witness", [below_table[d][0] for d in domains],
+          "For each psl_below entry, a rule below it (fewest labels, then shortest).")
+    w("// For each psl_below entry, 1 when its witness is the wildcard rule \"*.<witness>\".")
+    w("inline constexpr std::uint8_t psl_below_witness_wildcard[] = {")
+    flags = ["1" if below_table[d][1] else "0" for d in domains]
+    for i in range(0, len(flags), 32):
+        w("    " + ", ".join(flags[i:i + 32]) + ",")
+    w("};")
+    w("")
     w("}}} // namespace cors::v1::detail")
     return "\n".join(o) + "\n"
 
@@ -290,33 +356,63 @@ def main(argv=None):
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(here)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("input", nargs="?", default=DEFAULT_INPUT,
-                    help="public_suffix_list.dat (default: %(default)s)")
+    ap.add_argument("input", nargs="?", default=None,
+                    help="public_suffix_list.dat (default: %s in the repository; Debian's is %s)"
+                    % (DEFAULT_INPUT, DEBIAN_INPUT))
     ap.add_argument("-o", "--output",
                     default=os.path.join(root, "include", "cors", "detail", "public_suffix_table.hpp"),
                     help="header to write (default: %(default)s)")
     ap.add_argument("--source-note", default="",
                     help="free text recorded in the header, e.g. the package version / snapshot date")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 when OUTPUT is not what PSL_DAT generates")
     args = ap.parse_args(argv)
+    if args.input is None:
+        args.input = os.path.join(root, DEFAULT_INPUT)
+    read_from = args.input
+    # Record a file inside the repository by its path from the root, so the header does not
+    # depend on where the repository was checked out.
+    absolute = os.path.abspath(args.input)
+    if os.path.commonpath([absolute, root]) == root:
+        args.input = os.path.relpath(absolute, root)
 
-    rules, outside, header_meta, sha256, size = parse(args.input)
+    rules, outside, header_meta, sha256, size = parse(read_from)
     tables, stats = classify(rules)
-    chunks, chunk_text, enc = pack(tables)
+    below_table = below(tables)
+    chunks, chunk_text, enc = pack(tables, below_table.keys())
 
     # Self-check: every encoded entry decodes back to its name.
-    for v in tables.values():
+    for v in list(tables.values()) + [list(below_table)]:
         for name in v:
             e = enc[name]
             t = chunk_text[e >> 24]
             off, ln = (e >> 8) & 0xFFFF, e & 0xFF
             assert t[off:off + ln] == name, name
 
-    text = render(args, tables, stats, chunks, chunk_text, enc, outside, header_meta, sha256, size)
+    if args.check:
+        try:
+            with open(args.output, encoding="ascii", newline="") as f:
+                current = f.read()
+        except OSError as e:
+            print("%s: cannot read: %s" % (args.output, e), file=sys.stderr)
+            return 1
+        if not args.source_note:
+            m = re.search(r"^// Source note : (.*)$", current, re.M)
+            args.source_note = m.group(1) if m else ""
+        text = render(args, tables, stats, below_table, chunks, chunk_text, enc, outside, header_meta, sha256, size)
+        if text != current:
+            print("%s is not what %s generates; regenerate it (see its header)" % (args.output, args.input),
+                  file=sys.stderr)
+            return 1
+        print("%s is up to date with %s" % (args.output, args.input), file=sys.stderr)
+        return 0
+
+    text = render(args, tables, stats, below_table, chunks, chunk_text, enc, outside, header_meta, sha256, size)
     with open(args.output, "w", encoding="ascii", newline="\n") as f:
         f.write(text)
-    print("wrote %s: %d plain, %d wildcard, %d exception; %d unicode converted; %d skipped; "
+    print("wrote %s: %d plain, %d wildcard, %d exception, %d below; %d unicode converted; %d skipped; "
           "%d duplicates; %d outside sections"
-          % (args.output, len(tables["plain"]), len(tables["wildcard"]), len(tables["exception"]),
+          % (args.output, len(tables["plain"]), len(tables["wildcard"]), len(tables["exception"]), len(below_table),
              stats["unicode_converted"], len(stats["skipped"]), stats["duplicates"], outside),
           file=sys.stderr)
     return 0

@@ -69,6 +69,9 @@ struct config {
 
     // Legacy Private Network Access: answer a successful preflight that carries
     // Access-Control-Request-Private-Network: true with Access-Control-Allow-Private-Network: true.
+    // Deprecated, kept for Kong parity; building warns (private_network_deprecated). Chrome put these
+    // preflights on hold in October 2024 and shipped Local Network Access in Chrome 142 instead: a
+    // permission prompt for the user, no preflight, nothing needed from the server.
     bool private_network = false;
 
     // Forward preflights to the handler (with the CORS headers) instead of answering them.
@@ -96,9 +99,20 @@ struct config {
     bool dangerously_allow_public_suffix_wildcards = false;        // "https://*.github.io" with credentials
     bool dangerously_reflect_any_origin_with_credentials = false;  // "*" with credentials reflects any origin
 
-    // Decides whether a domain is a public suffix; defaults to the built-in table
-    // (a snapshot of the Public Suffix List). Used only while building.
+    // The two questions behind origin_public_suffix_wildcard, asked of X for each "*.X" entry
+    // (lower-case A-labels, no port), only while building. "*.X" is refused with credentials (a
+    // warning without) when either answer is yes, since "*.X" matches names at any depth below X.
+    // Each defaults to the built-in table (a snapshot of the Public Suffix List, include/cors/detail/
+    // public_suffix_table.hpp), and each replaces only its own question: injecting is_public_suffix
+    // alone keeps the built-in answer to has_public_suffix_below, so the depth check never turns
+    // off by accident. To rely on your own list alone, inject both (has_public_suffix_below may be
+    // [](std::string_view) { return false; } if your list has nothing below a wildcard's base).
+    //
+    // Is X itself a public suffix? ("com", "co.uk", "github.io", "foo.kawasaki.jp")
     std::function<bool(std::string_view domain)> is_public_suffix;
+    // Is some domain strictly below X a public suffix? ("amazonaws.com": "s3.amazonaws.com" is;
+    // "kawasaki.jp": every "<label>.kawasaki.jp" is, by the rule "*.kawasaki.jp")
+    std::function<bool(std::string_view domain)> has_public_suffix_below;
 };
 
 }  // namespace v1

@@ -61,6 +61,7 @@ enum class errc : std::uint8_t {
     preflight_status_invalid,          // success status outside 200-299
     preflight_failure_status_invalid,  // outside 200-599
     debug_enabled,                     // warning: denied preflights disclose the policy (development only)
+    private_network_deprecated,        // warning: Private Network Access preflights are gone from browsers
     // routers (cors/router.hpp)
     route_path_invalid,  // not an absolute path prefix
     route_method_invalid,
@@ -140,6 +141,8 @@ constexpr std::string_view to_string(errc code) noexcept {
             return "exposed_header_duplicate";
         case errc::debug_enabled:
             return "debug_enabled";
+        case errc::private_network_deprecated:
+            return "private_network_deprecated";
         case errc::route_path_invalid:
             return "route_path_invalid";
         case errc::route_method_invalid:

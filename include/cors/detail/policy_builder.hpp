@@ -232,19 +232,15 @@ private:
                         "a cleartext origin: anyone on the network path to that site can inject script into it "
                         "and read these responses; prefer https");
             }
-            if (o.any_subdomain && o.host != "localhost" && suffix_is_public(c, o.host)) {
-                if (c.credentials && !c.dangerously_allow_public_suffix_wildcards)
-                    error(errc::origin_public_suffix_wildcard, field, entry,
-                          "\"" + std::string(o.host) +
-                              "\" is a public suffix: anyone can register a subdomain "
-                              "under it and read credentialed responses (set dangerously_allow_public_suffix_wildcards "
-                              "to allow it anyway)");
-                else if (!c.credentials)
-                    warning(errc::origin_public_suffix_wildcard, field, entry,
-                            "\"" + std::string(o.host) +
-                                "\" is a public suffix: anyone can register a subdomain "
-                                "under it; this is as open as \"*\"");
-            }
+            const std::string too_open =
+                o.any_subdomain && o.host != "localhost" ? public_suffix_wildcard_reason(c, o.host) : std::string();
+            if (!too_open.empty() && c.credentials && !c.dangerously_allow_public_suffix_wildcards)
+                error(errc::origin_public_suffix_wildcard, field, entry,
+                      too_open +
+                          " and read credentialed responses (set dangerously_allow_public_suffix_wildcards to "
+                          "allow it anyway)");
+            else if (!too_open.empty() && !c.credentials)
+                warning(errc::origin_public_suffix_wildcard, field, entry, too_open + "; this is as open as \"*\"");
             const bool added =
                 (o.any_subdomain || o.any_port) ? p_.origins.add_pattern(o) : p_.origins.add_exact(entry);
             if (!added) warning(errc::origin_duplicate, field, entry, "this origin is listed more than once");
@@ -299,9 +295,24 @@ private:
         return false;
     }
 
-    static bool suffix_is_public(const config& c, std::string_view host) {
-        if (c.is_public_suffix) return c.is_public_suffix(host);
-        return is_public_suffix(host);
+    // Why "*.<host>" matches names anybody can register, as the start of a sentence; empty when
+    // it does not. "*.X" matches at any depth, so X being a public suffix and a public suffix
+    // lying below X are both reasons (config::is_public_suffix and config::has_public_suffix_below,
+    // each defaulting to the built-in table on its own).
+    static std::string public_suffix_wildcard_reason(const config& c, std::string_view host) {
+        const std::string quoted = "\"" + std::string(host) + "\"";
+        if (c.is_public_suffix ? c.is_public_suffix(host) : is_public_suffix(host))
+            return quoted + " is a public suffix: anyone can register a subdomain under it";
+        const std::string deep =
+            ", and this wildcard matches at any depth: anyone can register a name under that suffix";
+        if (c.has_public_suffix_below) {
+            if (c.has_public_suffix_below(host)) return quoted + " has a public suffix below it" + deep;
+            return {};
+        }
+        const public_suffix_witness below = public_suffix_below(host);
+        if (!below) return {};
+        return quoted + " has a public suffix below it (Public Suffix List rule \"" + (below.wildcard ? "*." : "") +
+               std::string(below.rule) + "\")" + deep;
     }
 
     void build_methods() {
@@ -448,6 +459,12 @@ private:
         else
             p_.failure_status = static_cast<std::uint16_t>(c.preflight_failure_status);
         p_.private_network = c.private_network;
+        if (c.private_network)
+            warning(errc::private_network_deprecated, "/private_network", "true",
+                    "Private Network Access is deprecated: Chrome put its preflights on hold in October 2024 and "
+                    "replaced them in Chrome 142 with Local Network Access, a permission prompt for the user that "
+                    "involves no preflight and needs nothing from the server; this setting is kept only for "
+                    "compatibility with Kong");
         p_.preflight_continue = c.preflight_continue;
         p_.allow_origin_absent = c.allow_origin_absent;
         p_.debug = c.debug;
