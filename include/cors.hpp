@@ -11,6 +11,7 @@
 #include "cors/policy.hpp"
 #include "cors/reloadable_policy.hpp"
 #include "cors/request.hpp"
+#include "cors/response.hpp"
 #include "cors/router.hpp"
 #include "cors/shadow.hpp"
 #include "cors/vary.hpp"

@@ -52,6 +52,17 @@ public:
     static build_result try_build(config c);
     static build_result try_build(config c, build_options options);
 
+    // Moving copies the reference to the compiled form, so a moved-from policy still decides
+    // (one reference count, at start-up): evaluate is never undefined.
+    policy(const policy&) = default;
+    policy& operator=(const policy&) = default;
+    policy(policy&& other) noexcept : impl_(other.impl_) {}
+    policy& operator=(policy&& other) noexcept {
+        impl_ = other.impl_;
+        return *this;
+    }
+    ~policy() = default;
+
     // Decides a request. noexcept, allocation-free, lock-free; safe to call concurrently.
     decision evaluate(const request_view& request) const& noexcept;
     // A decision may point into the policy: evaluating a temporary policy would dangle.
@@ -96,8 +107,10 @@ public:
         if (!value_) CORS_THROW(config_error(diagnostics_));
         return std::move(*value_);
     }
-    const T& operator*() const& noexcept { return *value_; }
-    const T* operator->() const noexcept { return &*value_; }
+    // Like value(): without a value these throw config_error (abort without exceptions), never
+    // read an empty optional.
+    const T& operator*() const& { return value(); }
+    const T* operator->() const { return &value(); }
     // Every diagnostic: errors (when there is no value) and warnings.
     const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 

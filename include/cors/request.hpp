@@ -6,12 +6,21 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "detail/ascii.hpp"
 
 namespace cors {
 inline namespace v1 {
+
+namespace detail {
+// A std::string that a view would outlive (an rvalue), for the deleted overloads below.
+template <class S>
+inline constexpr bool is_temporary_string =
+    std::is_same_v<std::remove_cv_t<std::remove_reference_t<S>>, std::string> && !std::is_lvalue_reference_v<S>;
+}  // namespace detail
 
 // Caps on what the engine reads of a request; each is checked before any byte is looked at
 // (max_origin_length is in origin.hpp, max_request_path_length in detail/route_path.hpp).
@@ -74,8 +83,15 @@ struct request_view {
         else if (detail::iequals(name, "access-control-request-private-network"))
             access_control_request_private_network.add(value);
     }
+    // A temporary std::string value would dangle: the view keeps no copy.
+    template <class S, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>
+    void add_header(std::string_view name, S&& value) = delete;
 };
 
+// Lifetimes: a request_view and every decision made from it point into the strings it views
+// (and into the policy). Binding a temporary string is refused at compile time where it can
+// be (add_header, make_request); `view.method = std::string(...)` cannot be caught: keep the
+// strings alive.
 // Builds a request view from any range whose elements are pair-like (`.first`, `.second`
 // convertible to std::string_view), e.g. std::multimap<std::string, std::string> or a
 // std::vector<std::pair<std::string_view, std::string_view>>.
@@ -86,6 +102,11 @@ request_view make_request(std::string_view method, const HeaderRange& headers) n
     for (const auto& field : headers) r.add_header(std::string_view(field.first), std::string_view(field.second));
     return r;
 }
+// A temporary range, or a temporary method string, would dangle as soon as this returns.
+template <class HeaderRange>
+request_view make_request(std::string_view method, const HeaderRange&& headers) = delete;
+template <class S, class HeaderRange, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>
+request_view make_request(S&& method, const HeaderRange& headers) = delete;
 
 }  // namespace v1
 }  // namespace cors

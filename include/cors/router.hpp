@@ -176,6 +176,16 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
 
 class router {
 public:
+    // Moving copies the reference, as for policy: a moved-from router still decides.
+    router(const router&) = default;
+    router& operator=(const router&) = default;
+    router(router&& other) noexcept : impl_(other.impl_) {}
+    router& operator=(router&& other) noexcept {
+        impl_ = other.impl_;
+        return *this;
+    }
+    ~router() = default;
+
     static router_build_result try_build(router_config c) {
         return detail::build_router(std::move(c), detail::router_build_inputs{});
     }

@@ -32,7 +32,7 @@
 
 #include "../decision.hpp"
 #include "../request.hpp"
-#include "../vary.hpp"
+#include "../response.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -46,16 +46,11 @@ inline boost::beast::string_view to_beast(std::string_view s) noexcept { return 
 
 template <class Fields>
 void set_headers(const cors::decision& d, Fields& fields) {
-    for (const cors::header& h : d.headers()) fields.set(to_beast(h.name), to_beast(h.value));
-    if (d.vary().empty()) return;
-    std::string existing;
+    cors::response_header_set set(d);
     const auto lines = fields.equal_range(boost::beast::http::field::vary);
-    for (auto line = lines.first; line != lines.second; ++line) {
-        if (!existing.empty()) existing += ", ";
-        existing += to_std(line->value());
-    }
-    const std::string merged = cors::merge_vary(existing, d);
-    fields.set(boost::beast::http::field::vary, to_beast(merged));
+    for (auto line = lines.first; line != lines.second; ++line) set.add_existing_vary(to_std(line->value()));
+    set.finish(d);
+    for (const cors::header h : set) fields.set(to_beast(h.name), to_beast(h.value));
 }
 
 }  // namespace detail
@@ -94,8 +89,7 @@ std::optional<boost::beast::http::response<boost::beast::http::empty_body>> pref
 // the decision's headers and merges its Vary tokens into the existing Vary.
 template <class Body, class Fields>
 void apply(const cors::decision& d, boost::beast::http::response<Body, Fields>& res) {
-    res.erase(boost::beast::http::field::access_control_allow_origin);
-    res.erase(boost::beast::http::field::access_control_allow_credentials);
+    for (std::string_view name : cors::owned_header_names) res.erase(detail::to_beast(name));
     detail::set_headers(d, res.base());
 }
 

@@ -36,9 +36,9 @@
 #include "../decision.hpp"
 #include "../policy.hpp"
 #include "../request.hpp"
+#include "../response.hpp"
 #include "../router.hpp"
 #include "../shadow.hpp"
-#include "../vary.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -56,24 +56,16 @@ inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
 // Decorates a response with a decision, as install() does: removes Access-Control-Allow-Origin
 // and Access-Control-Allow-Credentials, sets the decision's headers, merges its Vary tokens.
 inline void apply(const cors::decision& d, ::httplib::Response& res) {
-    res.headers.erase(std::string(cors::header_name::allow_origin));
-    res.headers.erase(std::string(cors::header_name::allow_credentials));
-    for (const cors::header& h : d.headers()) {
+    cors::response_header_set set(d);
+    const auto lines = res.headers.equal_range(std::string(cors::header_name::vary));
+    for (auto it = lines.first; it != lines.second; ++it) set.add_existing_vary(it->second);
+    set.finish(d);
+    for (std::string_view name : cors::owned_header_names) res.headers.erase(std::string(name));
+    for (const cors::header h : set) {
         std::string name(h.name);
         res.headers.erase(name);
         res.headers.emplace(std::move(name), std::string(h.value));
     }
-    if (d.vary().empty()) return;
-    const std::string vary_name(cors::header_name::vary);
-    std::string existing;
-    const auto lines = res.headers.equal_range(vary_name);
-    for (auto it = lines.first; it != lines.second; ++it) {
-        if (!existing.empty()) existing += ", ";
-        existing += it->second;
-    }
-    std::string merged = cors::merge_vary(existing, d);
-    res.headers.erase(vary_name);
-    res.headers.emplace(vary_name, std::move(merged));
 }
 
 // The application's own routing hooks, for install() to chain (see the top of this file).
