@@ -24,15 +24,18 @@
 //      chosen freely: a transition some two label bytes share (a class such as [a-z], [^.], .)
 //      or a state on a cycle of label bytes (an unbounded label, + or *) lies on its path;
 //      a literal alternation such as (app|admin) is neither, and counts as a list of names;
-//   3. from each state reached by a freely chosen x, the suffixes S such that ".S" then the
-//      end (or ":port" then the end) is accepted, tried shortest first (one byte per distinct
-//      next state, at most `tail_budget` strings) against the public-suffix predicate.
+//   3. the suffixes S such that one of the states reached by a freely chosen x reads ".S" and
+//      then ends (or ends after ":port"), enumerated backwards from the end, shortest first, so
+//      that a literal tail (".github.io") is found in as many steps as it has bytes whatever
+//      precedes it; bytes that lead to the same set of states are tried once (one byte of a
+//      class); at most `tail_budget` suffixes; each is asked of the public-suffix predicate.
 //   Sound for the shapes that matter: a free label before a literal suffix
 //   ("[a-z0-9-]+\.github\.io", ".*\.github\.io", "[^.]+\.co\.uk",
 //   "(foo|bar|[a-z]+)\.herokuapp\.com"), and before a free last label ("[a-z]+\.[a-z]+": every
 //   single label is a public suffix). A public suffix that needs one particular byte of a class
 //   in the suffix itself ("[a-z]+\.s[0-9]\.example") is tried with one byte of that class only.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -183,15 +186,17 @@ public:
                     frontier.push_back(key);
             }
         }
-        std::map<std::size_t, bool> tried;
+        std::map<std::size_t, std::string> free_states;  // state -> shortest string ending in a free label
         for (const auto& [key, text] : reached) {
-            if (!key.second || !tried.emplace(key.first, true).second) continue;
-            if (std::optional<public_suffix_finding> found = try_suffixes(key.first, text)) return found;
+            if (!key.second) continue;
+            const auto found = free_states.emplace(key.first, text);
+            if (!found.second && text.size() < found.first->second.size()) found.first->second = text;
         }
-        return std::nullopt;
+        if (free_states.empty()) return std::nullopt;
+        return search_suffixes(free_states);
     }
 
-    static constexpr std::size_t tail_budget = 20000;
+    static constexpr std::size_t tail_budget = 1000;
 
 private:
     // States at the start of a host label, each with the shortest string reaching it.
@@ -296,42 +301,86 @@ private:
         return std::nullopt;
     }
 
-    // Suffixes S after `state` (reached by `text`, ending in a freely chosen label): ".S" then
-    // the end, or ":port" then the end; each tried against the predicate.
-    std::optional<public_suffix_finding> try_suffixes(std::size_t state, const std::string& text) {
-        const std::size_t dot = r_.dfa_next(state, '.');
-        if (dot == regex::dfa_dead) return std::nullopt;
-        struct node {
-            std::size_t state;
-            std::string suffix;
+    // Suffixes S such that a free state reads ".S" and then ends (or ends after ":port"),
+    // enumerated backwards from the end, shortest first: a literal tail (".github.io") is
+    // reached in as many steps as it has bytes, whatever comes before it. Bytes that lead to
+    // the same set of states are tried once (one byte of a class). Each S is asked of the
+    // predicate.
+    std::optional<public_suffix_finding> search_suffixes(const std::map<std::size_t, std::string>& free_states) {
+        // How each state may end: "" when it accepts, ":port" when a port then the end does.
+        std::vector<std::optional<std::string>> end(states_);
+        for (std::size_t q = 1; q < states_; ++q) {
+            if (r_.dfa_accepting(q))
+                end[q] = "";
+            else if (std::optional<std::string> port = port_after(q))
+                end[q] = ":" + *port;
+        }
+        // predecessors[b][q]: the states that go to q on host byte b
+        std::map<unsigned char, std::vector<std::vector<std::size_t>>> predecessors;
+        for (const unsigned char b : search_order()) {
+            if (!is_label_byte(b) && b != '.') continue;
+            auto& rows = predecessors[b];
+            rows.assign(states_, {});
+            for (std::size_t q = 1; q < states_; ++q) {
+                const std::size_t n = r_.dfa_next(q, b);
+                if (n != regex::dfa_dead) rows[n].push_back(q);
+            }
+        }
+        using set = std::vector<bool>;
+        const auto before = [&](const set& after, unsigned char b) {
+            set out(states_, false);
+            const auto& rows = predecessors.at(b);
+            for (std::size_t q = 1; q < states_; ++q)
+                if (after[q])
+                    for (const std::size_t p : rows[q]) out[p] = true;
+            return out;
         };
-        std::vector<node> frontier{{dot, ""}};
-        for (std::size_t head = 0; head < frontier.size() && frontier.size() < tail_budget; ++head) {
+        struct node {
+            set states;          // the states from which `suffix` then an end is accepted
+            std::string suffix;  // built backwards
+        };
+        set ends(states_, false);
+        bool any = false;
+        for (std::size_t q = 1; q < states_; ++q) any = (ends[q] = end[q].has_value()) || any;
+        if (!any) return std::nullopt;
+        std::vector<node> frontier{{ends, ""}};
+        for (std::size_t head = 0; head < frontier.size() && head < tail_budget; ++head) {
             const node n = frontier[head];
-            if (!n.suffix.empty() && n.suffix.back() != '.') {
-                std::optional<std::string> end;
-                if (r_.dfa_accepting(n.state))
-                    end = "";
-                else if (std::optional<std::string> port = port_after(n.state))
-                    end = ":" + *port;
-                if (end && is_public_suffix_(n.suffix)) {
+            const bool label_complete = !n.suffix.empty() && n.suffix.front() != '.';
+            if (label_complete) {
+                const set at_dot = before(n.states, '.');
+                for (const auto& [q, text] : free_states) {
+                    if (!at_dot[q] || !is_public_suffix_(n.suffix)) continue;
+                    std::size_t last = r_.dfa_next(q, '.');
+                    for (const char c : n.suffix) last = r_.dfa_next(last, static_cast<unsigned char>(c));
                     std::size_t label_start = text.find_last_of(".:/");
                     label_start = label_start == std::string::npos ? 0 : label_start + 1;
-                    return public_suffix_finding{text + "." + n.suffix + *end, text.substr(label_start), n.suffix};
+                    return public_suffix_finding{text + "." + n.suffix + end[last].value_or(""),
+                                                 text.substr(label_start), n.suffix};
                 }
             }
             if (n.suffix.size() >= max_host_length) continue;
-            // One byte per distinct next state: a class is tried with one of its bytes.
-            std::map<std::size_t, unsigned char> targets;
-            for (const unsigned char c : search_order()) {
-                const bool allowed = is_label_byte(c) || (c == '.' && !n.suffix.empty() && n.suffix.back() != '.');
-                if (!allowed) continue;
-                const std::size_t next = r_.dfa_next(n.state, c);
-                if (next != regex::dfa_dead) targets.emplace(next, c);
+            std::map<set, unsigned char> groups;  // one byte per distinct set of states
+            for (const unsigned char b : search_order()) {
+                if (!is_label_byte(b) && !(b == '.' && label_complete)) continue;
+                set prior = before(n.states, b);
+                bool live = false;
+                for (std::size_t q = 1; q < states_ && !live; ++q) live = prior[q];
+                if (live) groups.emplace(std::move(prior), b);
             }
-            for (const auto& [next, c] : targets) frontier.push_back({next, n.suffix + static_cast<char>(c)});
+            // In search order, so that examples read like names.
+            std::vector<std::pair<unsigned char, const set*>> ordered;
+            for (const auto& [states, b] : groups) ordered.emplace_back(b, &states);
+            std::sort(ordered.begin(), ordered.end(),
+                      [](const auto& x, const auto& y) { return order_rank(x.first) < order_rank(y.first); });
+            for (const auto& [b, states] : ordered) frontier.push_back({*states, static_cast<char>(b) + n.suffix});
         }
         return std::nullopt;
+    }
+
+    static std::size_t order_rank(unsigned char b) {
+        const std::vector<unsigned char>& order = search_order();
+        return static_cast<std::size_t>(std::find(order.begin(), order.end(), b) - order.begin());
     }
 
     static constexpr std::size_t max_host_length = 253;
