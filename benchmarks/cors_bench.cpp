@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -58,6 +59,27 @@ cors::policy build_or_die(const char* name, cors::config c) {
     return std::move(r).value();
 }
 
+// A pattern near every regex limit that policies still accept: with 60 names its DFA has 504
+// states (the budget is 512) from about 800 positions, and it takes a 64-byte scheme, a
+// 253-byte host with a trailing dot and a port, so a 327-byte Origin (max_origin_length) runs
+// through the whole automaton. With 70 names it needs more than 512 states and is refused.
+std::string largest_accepted_regex(int names) {
+    std::string alternatives;
+    for (int i = 0; i < names; ++i) {
+        if (i) alternatives += '|';
+        alternatives += "svc" + std::to_string(i * 7919 % 100000) + "-api";
+    }
+    return "^[a-z][a-z0-9+.-]*e://(?:[a-z0-9-]+\\.)*(?:" + alternatives + ")\\.example\\.com\\.?(?::[1-9][0-9]{0,4})?$";
+}
+
+// 327 bytes: a 64-byte scheme, "://", 253 host bytes and a trailing dot, ":65535".
+std::string largest_origin() {
+    std::string origin = std::string(63, 'a') + "e://";
+    for (int i = 0; i < 3; ++i) origin += std::string(63, 'b') + ".";
+    origin += std::string(40, 'c') + ".svc0-api.example.com.:65535";
+    return origin;
+}
+
 struct policies {
     cors::policy typical;
     cors::policy wildcard;
@@ -65,6 +87,7 @@ struct policies {
     cors::policy regex;
     cors::policy regex_pathological;
     cors::policy multi_domain;
+    cors::policy regex_largest;
 
     static policies make() {
         cors::config t = typical_base();
@@ -82,17 +105,24 @@ struct policies {
 
         cors::config p = typical_base();
         p.origin_regexes = {{R"(^https://(a|a)*b\.example$)", cors::regex_target::origin}};
+        // "(a|a)*b" is a freely chosen label in front of the public suffix "example": refused with
+        // credentials, which this scenario is not about.
+        p.dangerously_allow_public_suffix_wildcards = true;
 
         // Wildcards over ten suffix lengths (a multi-domain policy).
         cors::config m = typical_base();
         for (std::size_t n = 1; n <= 10; ++n) m.origins.push_back("https://*." + std::string(n, 'e') + ".example");
+        cors::config g = typical_base();
+        g.origin_regexes = {{largest_accepted_regex(60), cors::regex_target::origin}};
 
         return policies{build_or_die("typical", std::move(t)),
                         build_or_die("wildcard", std::move(w)),
                         build_or_die("large", std::move(l)),
                         build_or_die("regex", std::move(r)),
                         build_or_die("regex_pathological", std::move(p)),
-                        build_or_die("multi_domain", std::move(m))};
+                        build_or_die("multi_domain", std::move(m)),
+
+                        build_or_die("regex_largest", std::move(g))};
     }
 };
 
@@ -176,6 +206,9 @@ void make_scenarios(const policies& p) {
     // Extra: the longest label that does reach the regex (63 'a's), to show the regex itself.
     add("regex/regex_pathological_63a", p.regex_pathological, "GET", get("https://" + std::string(63, 'a')),
         request_kind::actual, reason::origin_not_allowed, 0);
+
+    add("hostile/regex_largest_accepted", p.regex_largest, "GET", get(largest_origin()), request_kind::actual,
+        reason::allowed, 3);
 
     add("hostile/hostile_origin_64k", p.typical, "GET", get("https://" + std::string(65536 - 8, 'a')),
         request_kind::actual, reason::origin_malformed, 0);
@@ -273,6 +306,25 @@ void run_floor(benchmark::State& state, const scenario* s) {
     report_allocs(state, before);
 }
 
+// What the position-automaton fallback, no longer accepted in policies, costs on the same
+// 327-byte Origin: the pattern with 70 names, whose DFA would exceed the budget.
+void run_refused_fallback(benchmark::State& state) {
+    cors::detail::regex_error error;
+    const std::optional<cors::detail::regex> r = cors::detail::regex::compile(largest_accepted_regex(70), error);
+    if (!r || r->is_deterministic()) {
+        state.SkipWithError("expected a pattern on the position automaton");
+        return;
+    }
+    const std::string origin = largest_origin();
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        bool matched = r->full_match(origin);
+        benchmark::DoNotOptimize(matched);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+
 }  // namespace
 
 // --cors_iterations=N runs every benchmark exactly N iterations (no calibration runs), so that
@@ -314,6 +366,7 @@ int main(int argc, char** argv) {
     registered.push_back(benchmark::RegisterBenchmark("floor", run_floor, actual_allowed));
     for (const auto& s : g_scenarios)
         registered.push_back(benchmark::RegisterBenchmark(s->name.c_str(), run_engine, s.get()));
+    registered.push_back(benchmark::RegisterBenchmark("hostile/regex_refused_fallback_match", run_refused_fallback));
     if (fixed_iterations > 0)
         for (benchmark::internal::Benchmark* b : registered)
             b->Iterations(static_cast<benchmark::IterationCount>(fixed_iterations));

@@ -1,8 +1,15 @@
 // Policy validation: every rule, every problem reported at once, with code, field, value, message.
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <optional>
+#include <random>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include <cors/detail/regex_analysis.hpp>
 
 #include "catch.hpp"
 #include "test_support.hpp"
@@ -417,6 +424,28 @@ TEST_CASE("a regex with an unescaped dot builds with a warning", "[validation]")
     CHECK(test::evaluate(p, "GET", {{"Origin", "https://apixexample.com"}}, keep).allowed());
 }
 
+TEST_CASE("a regex with an unescaped dot is an error with credentials", "[validation][regex-rules]") {
+    cors::config c;
+    c.credentials = true;
+    c.origin_regexes = {{R"(^https://app\.example.com$)", cors::regex_target::origin}};
+    const cors::build_result r = cors::policy::try_build(c);
+    CHECK_FALSE(r);
+    const cors::diagnostic* d = find(r, errc::origin_regex_unescaped_dot);
+    REQUIRE(d);
+    CHECK(d->severity == cors::severity::error);
+    CHECK(test::error_codes(r) == std::vector<errc>{errc::origin_regex_unescaped_dot});
+    // Where the dot stands inside the registrable label, the public-suffix analysis sees it too:
+    // "https://apiaexample.com" is a name anyone can register under "com".
+    c.origin_regexes = {{R"(^https://api.example\.com$)", cors::regex_target::origin}};
+    const cors::build_result api = cors::policy::try_build(c);
+    CHECK(has(test::error_codes(api), errc::origin_regex_unescaped_dot));
+    const cors::diagnostic* ps = find(api, errc::origin_public_suffix_wildcard);
+    REQUIRE(ps);
+    CHECK(ps->message.find("https://apiaexample.com") != std::string::npos);
+    c.origin_regexes = {{R"(^https://app\.example\.com$)", cors::regex_target::origin}};
+    CHECK(cors::policy::try_build(c).diagnostics().empty());
+}
+
 TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[validation][lint]") {
     struct row {
         const char* what;
@@ -472,4 +501,343 @@ TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[val
     cors::config c = base();
     c.origins = {"http://localhost:3000", "http://127.0.0.1:8080"};
     CHECK(test::warning_codes(cors::policy::try_build(c)).empty());
+}
+
+// Issue 14: a regex is held to the rules a plain origin is held to, decided on its automaton.
+TEST_CASE("regex origins: cleartext origins are refused with credentials, as plain ones are",
+          "[validation][regex-rules]") {
+    cors::config c;
+    c.credentials = true;
+    c.origin_regexes = {{R"(^https?://app\.example\.com$)", cors::regex_target::origin}};
+    const cors::build_result r = cors::policy::try_build(c);
+    CHECK_FALSE(r);
+    REQUIRE(test::error_codes(r) == std::vector<errc>{errc::origin_insecure_with_credentials});
+    const cors::diagnostic* d = find(r, errc::origin_insecure_with_credentials);
+    CHECK(d->field == "/origin_regexes/0");
+    CHECK(d->message.find("\"http://app.example.com\"") != std::string::npos);
+    // The same origin written plainly gets the same code.
+    cors::config plain;
+    plain.credentials = true;
+    plain.origins = {"http://app.example.com"};
+    CHECK(test::error_codes(cors::policy::try_build(plain)) ==
+          std::vector<errc>{errc::origin_insecure_with_credentials});
+    // The opt-in lifts it, as for plain origins.
+    c.dangerously_allow_insecure_origins = true;
+    CHECK(cors::policy::try_build(c).diagnostics().empty());
+    // Without credentials: the plain rule's warning.
+    c.dangerously_allow_insecure_origins = false;
+    c.credentials = false;
+    const cors::build_result w = cors::policy::try_build(c);
+    REQUIRE(w);
+    CHECK(test::warning_codes(w) == std::vector<errc>{errc::origin_insecure});
+    // ws:// and a scheme-less '.*' too; loopback and localhost are exempt.
+    c.credentials = true;
+    for (const char* bad :
+         {R"(^wss?://app\.example\.com$)", R"(.*://app\.example\.com)", R"([a-z]+://app\.example\.com)",
+          R"(^http://.*localhost$)", R"(^http://127\.0\.0\.\d+\.example\.com$)", R"(^https?://\[[0-9a-f:]+\]$)",
+          R"(^http://(localhost|10\.0\.0\.1)$)"}) {
+        CAPTURE(bad);
+        c.origin_regexes = {{bad, cors::regex_target::origin}};
+        CHECK(has(test::error_codes(cors::policy::try_build(c)), errc::origin_insecure_with_credentials));
+    }
+    for (const char* fine : {R"(^https://app\.example\.com$)", R"(^http://localhost:[0-9]+$)",
+                             R"(^http://(localhost|127\.0\.0\.1)(:\d+)?$)", R"(^https?://[a-z]+\.localhost(:[0-9]+)?$)",
+                             R"(^http://127\.0\.0\.\d+(:\d+)?$)", R"(^http://\[::1\]:\d+$)",
+                             R"(^wss://app\.example\.com$)", R"(^(https|wss)://app\.example\.com(:\d+)?$)"}) {
+        CAPTURE(fine);
+        c.origin_regexes = {{fine, cors::regex_target::origin}};
+        CHECK(cors::policy::try_build(c).diagnostics().empty());
+    }
+}
+
+TEST_CASE("regex origins: a free label before a public suffix is a public-suffix wildcard",
+          "[validation][regex-rules]") {
+    cors::config c;
+    c.credentials = true;
+    c.origin_regexes = {{R"(^https://[a-z0-9-]+\.github\.io$)", cors::regex_target::origin}};
+    const cors::build_result r = cors::policy::try_build(c);
+    CHECK_FALSE(r);
+    REQUIRE(test::error_codes(r) == std::vector<errc>{errc::origin_public_suffix_wildcard});
+    CHECK(find(r, errc::origin_public_suffix_wildcard)->message.find("\"https://a.github.io\"") != std::string::npos);
+    c.dangerously_allow_public_suffix_wildcards = true;
+    CHECK(cors::policy::try_build(c).diagnostics().empty());
+    c.dangerously_allow_public_suffix_wildcards = false;
+    c.credentials = false;
+    const cors::build_result w = cors::policy::try_build(c);
+    REQUIRE(w);
+    CHECK(test::warning_codes(w) == std::vector<errc>{errc::origin_public_suffix_wildcard});
+
+    c.credentials = true;
+    for (const char* bad :
+         {R"(.*\.github\.io)", R"(^https://[^.]+\.co\.uk$)", R"(^https://(foo|bar|[a-z]+)\.herokuapp\.com$)",
+          R"(^https://app[0-9]\.github\.io$)", R"(^https://(ab)+\.github\.io$)", R"(^https://[a-z]+\.[a-z]+$)",
+          R"(^https://[a-z]+\.(com|org)$)", R"(^https://([a-z]+\.)*[a-z]+\.github\.io(:\d+)?$)",
+          R"(^https://\w+\.com:8443$)"}) {
+        CAPTURE(bad);
+        c.origin_regexes = {{bad, cors::regex_target::origin}};
+        CHECK(has(test::error_codes(cors::policy::try_build(c)), errc::origin_public_suffix_wildcard));
+    }
+    for (const char* fine : {R"(^https://(app|admin)\.example\.com$)", R"(^https://[a-z]+\.example\.com$)",
+                             R"(^https://([a-z0-9-]+\.)*example\.com$)", R"(^https://example\.(com|org)$)",
+                             R"(^https://(example|example-static)\.com$)", R"(^https://([a-z]+\.)?myapp\.github\.io$)",
+                             R"(^https://[a-z]+\.example\.co\.uk$)", R"(^https://[a-z]+\.localhost$)"}) {
+        CAPTURE(fine);
+        c.origin_regexes = {{fine, cors::regex_target::origin}};
+        CHECK(cors::policy::try_build(c).diagnostics().empty());
+    }
+    // The injected predicate is the one asked.
+    c.origin_regexes = {{R"(^https://[a-z]+\.corp\.example$)", cors::regex_target::origin}};
+    CHECK(cors::policy::try_build(c).diagnostics().empty());  // "example" is a public suffix, "corp" is literal
+    c.is_public_suffix = [](std::string_view domain) { return domain == "corp.example"; };
+    CHECK(has(test::error_codes(cors::policy::try_build(c)), errc::origin_public_suffix_wildcard));
+    c.origin_regexes = {{R"(^https://[a-z]+\.github\.io$)", cors::regex_target::origin}};
+    CHECK(cors::policy::try_build(c).diagnostics().empty());  // not a public suffix for this predicate
+}
+
+TEST_CASE("regex origins: a host-only regex is an error with credentials", "[validation][regex-rules]") {
+    cors::config c;
+    c.credentials = true;
+    c.origin_regexes = {{R"(example\.net)", cors::regex_target::host}};
+    const cors::build_result r = cors::policy::try_build(c);
+    CHECK_FALSE(r);
+    REQUIRE(test::error_codes(r) == std::vector<errc>{errc::origin_regex_any_scheme});
+    CHECK(find(r, errc::origin_regex_any_scheme)->severity == cors::severity::error);
+    // With the cleartext opt-in it is no worse than "http://example.net:*" and "https://example.net:*".
+    c.dangerously_allow_insecure_origins = true;
+    const cors::build_result lifted = cors::policy::try_build(c);
+    REQUIRE(lifted);
+    CHECK(test::warning_codes(lifted) == std::vector<errc>{errc::origin_regex_any_scheme});
+    c.dangerously_allow_insecure_origins = false;
+    c.credentials = false;
+    const cors::build_result w = cors::policy::try_build(c);
+    REQUIRE(w);
+    CHECK(test::warning_codes(w) == std::vector<errc>{errc::origin_regex_any_scheme});
+    // The public-suffix rule applies to host-only regexes too.
+    c.origin_regexes = {{R"([a-z]+\.dev)", cors::regex_target::host}};
+    CHECK(has(test::warning_codes(cors::policy::try_build(c)), errc::origin_public_suffix_wildcard));
+}
+
+TEST_CASE("regex origins: a pattern without a DFA is refused", "[validation][regex-rules]") {
+    cors::config c;
+    c.origin_regexes = {{R"(^https://[ab]*a[ab]{12}\.example\.com$)", cors::regex_target::origin}};
+    const cors::build_result r = cors::policy::try_build(c);
+    CHECK_FALSE(r);
+    const cors::diagnostic* d = find(r, errc::origin_regex_invalid);
+    REQUIRE(d);
+    CHECK(d->message.find("too complex") != std::string::npos);
+    c.origin_regexes = {{R"(^https://[ab]*a[ab]{3}\.example\.com$)", cors::regex_target::origin}};
+    CHECK(cors::policy::try_build(c));
+}
+
+namespace {
+
+// Random origin regexes built from the shapes that matter: optional 's' in the scheme, http and
+// ws, classes and '.' before public-suffix tails, literal alternations, loopback hosts, ports.
+class origin_regex_generator {
+public:
+    explicit origin_regex_generator(std::uint32_t seed) : rng_(seed) {}
+
+    std::string next() {
+        static const std::vector<std::string> schemes = {"https", "https?",      "http",   "wss?", "(https|http)",
+                                                         "ws",    "(https|wss)", "[a-z]+", "wss",  "https"};
+        static const std::vector<std::string> prefixes = {
+            "", "", "", "app\\.", "([a-z]+\\.)?", "([a-z0-9-]+\\.)*", ".*", "(www\\.)?"};
+        static const std::vector<std::string> labels = {"app",
+                                                        "(app|admin)",
+                                                        "[a-z]+",
+                                                        "[a-z0-9-]+",
+                                                        "[^.]+",
+                                                        "(foo|bar|[a-z]+)",
+                                                        "app[0-9]",
+                                                        "a.b",
+                                                        ".",
+                                                        "(ab)+",
+                                                        "\\w+",
+                                                        "(foo|bar)",
+                                                        "localhost",
+                                                        "127\\.0\\.0\\.1",
+                                                        "10\\.0\\.0\\.1",
+                                                        "[a-z]",
+                                                        "api.example",
+                                                        "(example|example-static)"};
+        static const std::vector<std::string> suffixes = {"\\.github\\.io",
+                                                          "\\.co\\.uk",
+                                                          "\\.herokuapp\\.com",
+                                                          "\\.example\\.com",
+                                                          "\\.com",
+                                                          "\\.localhost",
+                                                          "",
+                                                          "\\.[a-z]+",
+                                                          "\\.example\\.(com|org)",
+                                                          "\\.example\\.co\\.uk",
+                                                          "\\.io",
+                                                          "\\.example.com",
+                                                          "\\.(com|io)"};
+        static const std::vector<std::string> ports = {"", "", "(:[0-9]+)?", ":8443", "(:\\d{1,5})?"};
+        std::string host = one(prefixes) + one(labels) + one(suffixes);
+        if (pick(5) == 0) host = "(" + host + "|" + one(labels) + one(suffixes) + ")";
+        std::string pattern = one(schemes) + "://" + host + one(ports);
+        if (pick(3) != 0) pattern = "^" + pattern + "$";
+        return pattern;
+    }
+
+    std::string random_label() {
+        std::string out;
+        for (std::size_t n = 5 + static_cast<std::size_t>(pick(6)); n > 0; --n)
+            out += "abcdefghijklmnopqrstuvwxyz0123456789"[pick(36)];
+        return out;
+    }
+
+    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng_); }
+
+private:
+    const std::string& one(const std::vector<std::string>& v) {
+        return v[static_cast<std::size_t>(pick(static_cast<int>(v.size())))];
+    }
+
+    std::mt19937 rng_;
+};
+
+struct concrete_origin {
+    std::string origin;
+    std::string scheme;
+    std::string host;
+    bool random_first_label = false;  // the host's first label is a random one, not in any pattern
+};
+
+// Concrete origins to match the generated regexes against, by brute force.
+std::vector<concrete_origin> brute_force_origins(origin_regex_generator& gen) {
+    static const std::vector<std::string> suffixes = {
+        "github.io", "co.uk", "herokuapp.com", "example.com",   "com",         "localhost",
+        "io",        "uk",    "org",           "example.co.uk", "example.org", "dev"};
+    static const std::vector<std::string> fixed_labels = {
+        "app", "admin", "foo", "bar", "a", "ab", "abab", "app7", "example", "example-static", "www", "api"};
+    std::vector<std::string> hosts = {"localhost", "127.0.0.1", "10.0.0.1", "apixexample.com",   "app.examplexcom",
+                                      "[::1]",     "[::2]",     "a.b",      "www.app.github.io", "app.app.example.com"};
+    std::vector<std::pair<std::string, bool>> labelled;
+    for (const std::string& s : suffixes) {
+        hosts.push_back(s);
+        for (const std::string& l : fixed_labels) labelled.emplace_back(l + "." + s, false);
+        for (int i = 0; i < 3; ++i) labelled.emplace_back(gen.random_label() + "." + s, true);
+        labelled.emplace_back(gen.random_label() + ".app." + s, false);
+    }
+    for (const std::string& h : hosts) labelled.emplace_back(h, false);
+    std::vector<concrete_origin> out;
+    for (const char* scheme : {"https", "http", "ws", "wss", "ftp"})
+        for (const auto& [host, random] : labelled)
+            for (const char* port : {"", ":8443", ":3000"})
+                out.push_back({std::string(scheme) + "://" + host + port, scheme, host, random});
+    return out;
+}
+
+bool allowed_by(const cors::policy& p, const std::string& origin) {
+    test::owned_request keep;
+    return test::evaluate(p, "GET", {{"Origin", origin}}, keep).allowed();
+}
+
+// The plain rules' answer for an origin a regex accepted, with credentials and no opt-in: the
+// origin listed plainly must build, and so must "scheme://*.rest" when its first label was
+// chosen at random (the regex then lets that label vary, as a wildcard does).
+bool plain_rules_accept(const concrete_origin& o) {
+    cors::config plain;
+    plain.credentials = true;
+    plain.origins = {o.origin};
+    if (!cors::policy::try_build(plain)) return false;
+    if (o.random_first_label) {
+        plain.origins = {o.scheme + "://*." + o.host.substr(o.host.find('.') + 1)};
+        if (!cors::policy::try_build(plain)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("regex origins accepted with credentials accept only what the plain rules accept",
+          "[validation][regex-rules]") {
+    origin_regex_generator gen(20240614);
+    const std::vector<concrete_origin> origins = brute_force_origins(gen);
+    int accepted = 0, refused = 0, matched = 0;
+    for (int i = 0; i < 250; ++i) {
+        cors::config c;
+        c.credentials = true;
+        c.origin_regexes = {{gen.next(), cors::regex_target::origin}};
+        CAPTURE(c.origin_regexes[0].pattern);
+        const cors::build_result built = cors::policy::try_build(c);
+        if (!built) {
+            ++refused;
+            continue;
+        }
+        ++accepted;
+        for (const concrete_origin& o : origins) {
+            if (!allowed_by(*built, o.origin)) continue;
+            ++matched;
+            CAPTURE(o.origin);
+            CHECK(plain_rules_accept(o));
+        }
+    }
+    // Neither side is empty: the generator reaches both outcomes, and accepted regexes match.
+    CHECK(accepted > 40);
+    CHECK(refused > 100);
+    CHECK(matched > 100);
+}
+
+TEST_CASE("the regex analyses agree with brute-force matching", "[validation][regex-rules]") {
+    namespace ra = cors::detail::regex_analysis;
+    origin_regex_generator gen(777);
+    const std::vector<concrete_origin> origins = brute_force_origins(gen);
+    const auto is_ps = [](std::string_view d) { return d != "localhost" && cors::detail::is_public_suffix(d); };
+    int cleartext_found = 0, cleartext_safe = 0, suffix_found = 0, suffix_safe = 0;
+    for (int i = 0; i < 250; ++i) {
+        const std::string pattern = gen.next();
+        CAPTURE(pattern);
+        cors::detail::regex_error error;
+        const std::optional<cors::detail::regex> r = cors::detail::regex::compile(pattern, error);
+        REQUIRE(r);
+        REQUIRE(r->is_deterministic());
+        const std::optional<std::string> cleartext = ra::cleartext_witness(*r, cors::regex_target::origin);
+        const std::optional<ra::public_suffix_finding> suffix =
+            ra::public_suffix_witness(*r, cors::regex_target::origin, is_ps);
+        if (cleartext) {
+            ++cleartext_found;
+            CAPTURE(*cleartext);
+            CHECK(r->full_match(*cleartext));
+            CHECK(cors::parse_origin(*cleartext).has_value());
+            cors::config plain;
+            plain.credentials = true;
+            plain.origins = {*cleartext};
+            CHECK(test::error_codes(cors::policy::try_build(plain)) ==
+                  std::vector<errc>{errc::origin_insecure_with_credentials});
+        } else {
+            ++cleartext_safe;
+        }
+        if (suffix) {
+            ++suffix_found;
+            CAPTURE(suffix->witness);
+            CHECK(r->full_match(suffix->witness));
+            const std::optional<cors::origin_view> o = cors::parse_origin(suffix->witness);
+            REQUIRE(o.has_value());
+            const std::string tail = suffix->label + "." + suffix->suffix;
+            const std::string host(o->host);
+            CHECK((host == tail || (host.size() > tail.size() &&
+                                    host.compare(host.size() - tail.size() - 1, std::string::npos, "." + tail) == 0)));
+            cors::config plain;
+            plain.credentials = true;
+            plain.dangerously_allow_insecure_origins = true;
+            plain.origins = {std::string(o->scheme) + "://*." + suffix->suffix};
+            CHECK(has(test::error_codes(cors::policy::try_build(plain)), errc::origin_public_suffix_wildcard));
+        } else {
+            ++suffix_safe;
+        }
+        for (const concrete_origin& o : origins) {
+            if (!r->full_match(o.origin) || !cors::parse_origin(o.origin)) continue;
+            CAPTURE(o.origin);
+            if (!cleartext)
+                CHECK_FALSE(((o.scheme == "http" || o.scheme == "ws") && !cors::detail::is_loopback_host(o.host)));
+            if (!suffix && o.random_first_label) CHECK_FALSE(is_ps(o.host.substr(o.host.find('.') + 1)));
+        }
+    }
+    CHECK(cleartext_found > 50);
+    CHECK(cleartext_safe > 50);
+    CHECK(suffix_found > 50);
+    CHECK(suffix_safe > 50);
 }

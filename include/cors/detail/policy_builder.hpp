@@ -17,6 +17,7 @@
 #include "origin_matcher.hpp"
 #include "public_suffix.hpp"
 #include "regex.hpp"
+#include "regex_analysis.hpp"
 #include "string_set.hpp"
 
 namespace cors {
@@ -247,23 +248,26 @@ private:
         }
         for (std::size_t i = 0; i < c.origin_regexes.size(); ++i) {
             const origin_regex& r = c.origin_regexes[i];
+            const std::string field = at("/origin_regexes", i);
             regex_error err;
             std::optional<regex> program = regex::compile(r.pattern, err);
             if (!program) {
-                error(errc::origin_regex_invalid, at("/origin_regexes", i), r.pattern,
+                error(errc::origin_regex_invalid, field, r.pattern,
                       err.message + " (at offset " + std::to_string(err.position) + ")");
                 continue;
             }
             ++others;
-            if (has_unescaped_dot(r.pattern))
-                warning(errc::origin_regex_unescaped_dot, at("/origin_regexes", i), r.pattern,
-                        "an unescaped '.' matches any character: \"api.example.com\" also matches "
-                        "\"apixexample.com\", which anyone can register; escape it with a backslash or write [.]");
-            if (r.target == regex_target::host)
-                warning(errc::origin_regex_any_scheme, at("/origin_regexes", i), r.pattern,
-                        "this regex is matched against the host alone (it has no ':'), so it accepts http as well "
-                        "as https and any port; match the whole origin instead, e.g. ^https://" +
-                            std::string(r.pattern.substr(r.pattern.empty() || r.pattern[0] != '^' ? 0 : 1)));
+            // The position-automaton fallback costs up to ~160 us per request on a long
+            // Origin; only patterns with a DFA (a table step per byte) are accepted.
+            if (!program->is_deterministic()) {
+                error(errc::origin_regex_invalid, field, r.pattern,
+                      "the pattern is too complex: its automaton would need more than " +
+                          std::to_string(regex_limits::dfa_states) +
+                          " states (typically a class or '.' under a repetition followed by a bounded "
+                          "repetition, as in [a-z]*a[a-z]{12}); simplify it or split it into several regexes");
+                continue;
+            }
+            check_regex(c, r, *program, field);
             p_.origins.add_regex(std::move(*program), r.target);
         }
         if (c.origin_predicate) {
@@ -276,6 +280,74 @@ private:
         if (c.origins.empty() && c.origin_regexes.empty() && !c.origin_predicate)
             error(errc::origins_missing, "/origins", "",
                   "no origin is allowed: list origins, add a regex or a predicate, or use \"*\"");
+    }
+
+    // The plain-origin rules, asked of everything a regex accepts (regex_analysis.hpp): the
+    // same codes, severities and opt-ins as for a plain origin, with an origin the regex
+    // accepts as the example.
+    void check_regex(const config& c, const origin_regex& r, const regex& program, const std::string& field) {
+        const bool host_only = r.target == regex_target::host;
+        if (host_only) {
+            const std::string fix = "match the whole origin instead, e.g. ^https://" +
+                                    std::string(r.pattern.substr(r.pattern.empty() || r.pattern[0] != '^' ? 0 : 1));
+            if (c.credentials && !c.dangerously_allow_insecure_origins)
+                error(errc::origin_regex_any_scheme, field, r.pattern,
+                      "this regex is matched against the host alone (it has no ':'), so with credentials it trusts "
+                      "http:// and ws:// as well as https:// on any port, and any network attacker can script "
+                      "those; " +
+                          fix + " (or set dangerously_allow_insecure_origins)");
+            else
+                warning(errc::origin_regex_any_scheme, field, r.pattern,
+                        "this regex is matched against the host alone (it has no ':'), so it accepts http as well "
+                        "as https and any port; " +
+                            fix);
+        } else if (const std::optional<std::string> bad = regex_analysis::cleartext_witness(program, r.target)) {
+            if (c.credentials && !c.dangerously_allow_insecure_origins)
+                error(errc::origin_insecure_with_credentials, field, r.pattern,
+                      "this regex accepts cleartext origins such as \"" + *bad +
+                          "\"; with credentials any network attacker who injects script into that site reads "
+                          "credentialed responses; match https:// (and wss://) only, e.g. ^https:// rather than "
+                          "^https?:// (loopback and localhost are exempt), or set dangerously_allow_insecure_origins");
+            else if (!c.credentials)
+                warning(errc::origin_insecure, field, r.pattern,
+                        "this regex accepts cleartext origins such as \"" + *bad +
+                            "\": anyone on the network path to that site can inject script into it and read these "
+                            "responses; prefer https");
+        }
+        // As for "https://*.localhost", which the plain rule exempts.
+        const auto is_public = [&c](std::string_view domain) {
+            return domain != "localhost" && suffix_is_public(c, domain);
+        };
+        if (const std::optional<regex_analysis::public_suffix_finding> found =
+                regex_analysis::public_suffix_witness(program, r.target, is_public)) {
+            const std::string what = "this regex accepts any label in front of the public suffix \"" + found->suffix +
+                                     "\" (e.g. \"" + found->witness + "\"): anyone can register a name under it";
+            if (c.credentials && !c.dangerously_allow_public_suffix_wildcards)
+                error(errc::origin_public_suffix_wildcard, field, r.pattern,
+                      what +
+                          " and read credentialed responses; spell out the names you own, e.g. "
+                          "(app|admin)" +
+                          escaped_dots(found->suffix) +
+                          ", or list them as plain origins (or set "
+                          "dangerously_allow_public_suffix_wildcards)");
+            else if (!c.credentials)
+                warning(errc::origin_public_suffix_wildcard, field, r.pattern, what + "; this is as open as \"*\"");
+        }
+        if (has_unescaped_dot(r.pattern)) {
+            const std::string what =
+                "an unescaped '.' matches any character: \"api.example.com\" also matches \"apixexample.com\", "
+                "which anyone can register; escape it with a backslash or write [.]";
+            if (c.credentials)
+                error(errc::origin_regex_unescaped_dot, field, r.pattern, what + " (an error with credentials)");
+            else
+                warning(errc::origin_regex_unescaped_dot, field, r.pattern, what);
+        }
+    }
+
+    static std::string escaped_dots(std::string_view domain) {
+        std::string out = "\\.";
+        for (const char ch : domain) out += ch == '.' ? std::string("\\.") : std::string(1, ch);
+        return out;
     }
 
     // A '.' that is neither escaped nor inside a character class (where it is literal).
@@ -295,13 +367,18 @@ private:
         return false;
     }
 
+    // Whether `host` is a public suffix, by the injected predicate or the built-in table.
+    static bool suffix_is_public(const config& c, std::string_view host) {
+        return c.is_public_suffix ? c.is_public_suffix(host) : is_public_suffix(host);
+    }
+
     // Why "*.<host>" matches names anybody can register, as the start of a sentence; empty when
     // it does not. "*.X" matches at any depth, so X being a public suffix and a public suffix
     // lying below X are both reasons (config::is_public_suffix and config::has_public_suffix_below,
     // each defaulting to the built-in table on its own).
     static std::string public_suffix_wildcard_reason(const config& c, std::string_view host) {
         const std::string quoted = "\"" + std::string(host) + "\"";
-        if (c.is_public_suffix ? c.is_public_suffix(host) : is_public_suffix(host))
+        if (suffix_is_public(c, host))
             return quoted + " is a public suffix: anyone can register a subdomain under it";
         const std::string deep =
             ", and this wildcard matches at any depth: anyone can register a name under that suffix";

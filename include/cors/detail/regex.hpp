@@ -833,6 +833,20 @@ public:
     // whose DFA would exceed regex_limits::dfa_states).
     bool is_deterministic() const noexcept { return deterministic_; }
 
+    // Build-time inspection of the DFA (only when is_deterministic()), for the policy
+    // builder's analyses: states are 0 (dead) to dfa_state_count() - 1, 1 is the start.
+    // dfa_next(state, byte) is the state after one byte, dfa_accepting(state) whether the
+    // subject may end there. Running them over a subject gives full_match's answer.
+    std::size_t dfa_state_count() const noexcept { return deterministic_ ? dfa_.size() / (class_count_ + 1) : 0; }
+    static constexpr std::size_t dfa_dead = 0;
+    static constexpr std::size_t dfa_start = 1;
+    std::size_t dfa_next(std::size_t state, unsigned char byte) const noexcept {
+        return dfa_[state * (class_count_ + 1) + byte_class_[byte]] / (class_count_ + 1);
+    }
+    bool dfa_accepting(std::size_t state) const noexcept {
+        return dfa_[state * (class_count_ + 1) + class_count_] != 0;
+    }
+
 private:
     regex() = default;
 
