@@ -160,7 +160,7 @@ TEST_CASE("router from JSON: routes, default, Kong defaults per policy", "[json]
 TEST_CASE("router from JSON: every problem, with its JSON pointer", "[json][router]") {
     const cors::router_build_result r = cors::router_from_json(R"({
         "routes": [
-            {"paths": ["/api/"], "policy": {"origins": ["https://app.example.com/"], "methods": ["FAKE"]}},
+            {"paths": ["/api/"], "policy": {"origins": ["https://app.example.com/"], "methods": ["FA KE"]}},
             42,
             {"paths": ["/x/../y"], "methods": [7], "policy": {"credentials": "yes"}, "host": "a"},
             {"paths": ["/api/"], "policy": {"origins": ["https://b.example"]}},

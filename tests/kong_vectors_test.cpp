@@ -32,6 +32,7 @@ enum class difference {
     none,
     credentials_with_any_origin,  // Kong reflects any Origin with credentials; we refuse the policy
     scheme_less_origin,           // Kong accepts "example.com"; we refuse it (it never matches a browser)
+    empty_origins_refused,        // origins: [] is every origin in Kong; refused here (write ["*"])
     non_browser_origin,           // Kong normalises Origin values no browser sends; we deny them
     unanchored_alternation,       // Kong anchors only the last branch of "a|b"; we match the whole origin
     preflight_continue_headers,   // Kong forwards preflights bare; we forward them with the CORS headers
@@ -45,6 +46,8 @@ const char* name_of(difference d) {
             return "credentials_with_any_origin";
         case difference::scheme_less_origin:
             return "scheme_less_origin";
+        case difference::empty_origins_refused:
+            return "empty_origins_refused";
         case difference::non_browser_origin:
             return "non_browser_origin";
         case difference::unanchored_alternation:
@@ -126,6 +129,7 @@ difference refusal_reason(const cors::build_result& r) {
         if (d.code == cors::errc::origin_wildcard_with_credentials) return difference::credentials_with_any_origin;
         if (d.code == cors::errc::origin_malformed && d.message.find("needs a scheme") != std::string::npos)
             return difference::scheme_less_origin;
+        if (d.code == cors::errc::origins_missing && d.field == "/origins") return difference::empty_origins_refused;
     }
     return difference::none;
 }
@@ -208,6 +212,14 @@ TEST_CASE("Kong schema vectors: what Kong rejects, we reject, at the same field"
         CAPTURE(v.at("name").get<std::string>());
         const cors::build_result built = cors::policy_from_json(v.at("config"));
         if (v.at("expect").at("valid").get<bool>()) continue;  // we may refuse more (see README)
+        // An extension: any method token loads (Kong allows nine), with a warning saying Kong
+        // would refuse the file.
+        if (v.at("name").get<std::string>() == "methods: FAKE rejected") {
+            REQUIRE(built);
+            CHECK(built.diagnostics().front().code == cors::errc::method_not_in_kong);
+            CHECK(built.diagnostics().front().field == "/methods/0");
+            continue;
+        }
         CHECK_FALSE(built);
         // Kong's "config.origins[2]" (1-based) is our "/origins/1".
         std::string path = v["expect"]["error"]["path"].get<std::string>();

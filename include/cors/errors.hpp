@@ -22,144 +22,100 @@
 namespace cors {
 inline namespace v1 {
 
+// Every diagnostic code, once: X(name, what it means). The enum, to_string and the README
+// check (tests/readme) all read this list.
+#define CORS_ERRC_TABLE(X)                                                                                         \
+    X(origins_missing, "nothing allowed at all")                                                                   \
+    X(origin_malformed, "not a canonical origin or origin pattern")                                                \
+    X(origin_null, "\"null\" without dangerously_allow_null_origin")                                               \
+    X(origin_wildcard_with_credentials, "\"*\" with credentials")                                                  \
+    X(origin_insecure_with_credentials, "http:// or ws:// (not loopback) with credentials")                        \
+    X(origin_public_suffix_wildcard,                                                                               \
+      "\"*.\" over a public suffix or a domain with one below it (error with credentials, else warning)")          \
+    X(origin_regex_invalid, "does not compile, or uses an unsupported construct")                                  \
+    X(origin_regex_unescaped_dot, "\".\" outside a class matches any byte (error with credentials, else warning)") \
+    X(origin_duplicate, "warning: listed twice")                                                                   \
+    X(origin_wildcard_absorbs, "warning: \"*\" makes other entries pointless")                                     \
+    X(origin_insecure, "warning: http:// or ws:// (not loopback), without credentials")                            \
+    X(origin_regex_any_scheme, "a regex on the host alone accepts any scheme and port (error with credentials)")   \
+    X(origin_default_port, "warning: the Kong loader read \"https://host:443\" as \"https://host\"")               \
+    X(method_invalid, "method invalid")                                                                            \
+    X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                   \
+    X(method_duplicate, "warning: listed twice")                                                                   \
+    X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")               \
+    X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")        \
+    X(request_header_invalid, "request header invalid")                                                            \
+    X(request_header_forbidden, "Fetch forbidden request-header names")                                            \
+    X(request_header_prohibited, "response-only names such as access-control-allow-origin")                        \
+    X(request_headers_conflict, "a list together with reflect_request_headers")                                    \
+    X(request_header_duplicate, "warning: listed twice")                                                           \
+    X(request_header_ignored, "warning: the Kong loader drops a forbidden request-header name")                    \
+    X(request_headers_reflected_with_credentials, "warning: any header is allowed on credentialed requests")       \
+    X(exposed_header_invalid, "exposed header invalid")                                                            \
+    X(exposed_header_forbidden, "set-cookie, set-cookie2")                                                         \
+    X(exposed_header_prohibited, "request-only or preflight-only names")                                           \
+    X(exposed_header_wildcard_with_credentials, "exposed header wildcard with credentials")                        \
+    X(exposed_header_sensitive, "warning: credentials or tokens (Authorization, WWW-Authenticate...)")             \
+    X(exposed_header_duplicate, "warning: listed twice")                                                           \
+    X(max_age_negative, "max age negative")                                                                        \
+    X(max_age_too_large, "error above 2^31-1")                                                                     \
+    X(max_age_above_browser_cap, "warning above 7200 (Chromium's cap)")                                            \
+    X(preflight_status_invalid, "success status outside 200-299")                                                  \
+    X(preflight_failure_status_invalid, "outside 200-599")                                                         \
+    X(debug_enabled, "warning: denied preflights disclose the policy (development only)")                          \
+    X(private_network_deprecated, "warning: Private Network Access preflights are gone from browsers")             \
+    X(route_path_invalid, "not an absolute path prefix")                                                           \
+    X(route_method_invalid, "route method invalid")                                                                \
+    X(route_conflict, "the same path prefix and method in two routes")                                             \
+    X(routes_missing, "neither a route nor a default policy")                                                      \
+    X(json_invalid, "not JSON, or not an object")                                                                  \
+    X(json_type, "a field of the wrong type")                                                                      \
+    X(json_unknown_field, "json unknown field")                                                                    \
+    X(json_duplicate_key, "an object key given twice (the last would silently win)")                               \
+    X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                       \
+    X(json_out_of_range, "a number outside what the field can hold")
+
 enum class errc : std::uint8_t {
-    // origins
-    origins_missing,                   // nothing allowed at all
-    origin_malformed,                  // not a canonical origin or origin pattern
-    origin_null,                       // "null" without dangerously_allow_null_origin
-    origin_wildcard_with_credentials,  // "*" with credentials
-    origin_insecure_with_credentials,  // http:// or ws:// (not loopback) with credentials
-    origin_public_suffix_wildcard,     // "*." over a public suffix (error with credentials, else warning)
-    origin_regex_invalid,              // does not compile, or uses an unsupported construct
-    origin_regex_unescaped_dot,        // warning: "." outside a class matches any byte
-    origin_duplicate,                  // warning: listed twice
-    origin_wildcard_absorbs,           // warning: "*" makes other entries pointless
-    origin_insecure,                   // warning: http:// or ws:// (not loopback), without credentials
-    origin_regex_any_scheme,           // warning: a regex on the host alone accepts any scheme and port
-    // methods
-    method_invalid,
-    method_forbidden,  // CONNECT, TRACE, TRACK
-    method_duplicate,  // warning: listed twice
-    // request headers
-    request_header_invalid,
-    request_header_forbidden,                    // Fetch forbidden request-header names
-    request_header_prohibited,                   // response-only names such as access-control-allow-origin
-    request_headers_conflict,                    // a list together with reflect_request_headers
-    request_header_duplicate,                    // warning: listed twice
-    request_headers_reflected_with_credentials,  // warning: any header is allowed on credentialed requests
-    // exposed headers
-    exposed_header_invalid,
-    exposed_header_forbidden,   // set-cookie, set-cookie2
-    exposed_header_prohibited,  // request-only or preflight-only names
-    exposed_header_wildcard_with_credentials,
-    exposed_header_sensitive,  // warning: credentials or tokens (Authorization, WWW-Authenticate...)
-    exposed_header_duplicate,  // warning: listed twice
-    // the rest
-    max_age_negative,
-    max_age_too_large,                 // error above 2^31-1
-    max_age_above_browser_cap,         // warning above 7200 (Chromium's cap)
-    preflight_status_invalid,          // success status outside 200-299
-    preflight_failure_status_invalid,  // outside 200-599
-    debug_enabled,                     // warning: denied preflights disclose the policy (development only)
-    private_network_deprecated,        // warning: Private Network Access preflights are gone from browsers
-    // routers (cors/router.hpp)
-    route_path_invalid,  // not an absolute path prefix
-    route_method_invalid,
-    route_conflict,  // the same path prefix and method in two routes
-    routes_missing,  // neither a route nor a default policy
-    // loaders (cors/json.hpp)
-    json_invalid,  // not JSON, or not an object
-    json_type,     // a field of the wrong type
-    json_unknown_field,
+#define CORS_ERRC_ENUMERATOR(name, doc) name,
+    CORS_ERRC_TABLE(CORS_ERRC_ENUMERATOR)
+#undef CORS_ERRC_ENUMERATOR
 };
 
 constexpr std::string_view to_string(errc code) noexcept {
     switch (code) {
-        case errc::origins_missing:
-            return "origins_missing";
-        case errc::origin_malformed:
-            return "origin_malformed";
-        case errc::origin_null:
-            return "origin_null";
-        case errc::origin_wildcard_with_credentials:
-            return "origin_wildcard_with_credentials";
-        case errc::origin_insecure_with_credentials:
-            return "origin_insecure_with_credentials";
-        case errc::origin_public_suffix_wildcard:
-            return "origin_public_suffix_wildcard";
-        case errc::origin_regex_invalid:
-            return "origin_regex_invalid";
-        case errc::origin_regex_unescaped_dot:
-            return "origin_regex_unescaped_dot";
-        case errc::origin_duplicate:
-            return "origin_duplicate";
-        case errc::origin_wildcard_absorbs:
-            return "origin_wildcard_absorbs";
-        case errc::method_invalid:
-            return "method_invalid";
-        case errc::method_forbidden:
-            return "method_forbidden";
-        case errc::request_header_invalid:
-            return "request_header_invalid";
-        case errc::request_header_forbidden:
-            return "request_header_forbidden";
-        case errc::request_header_prohibited:
-            return "request_header_prohibited";
-        case errc::request_headers_conflict:
-            return "request_headers_conflict";
-        case errc::exposed_header_invalid:
-            return "exposed_header_invalid";
-        case errc::exposed_header_forbidden:
-            return "exposed_header_forbidden";
-        case errc::exposed_header_prohibited:
-            return "exposed_header_prohibited";
-        case errc::exposed_header_wildcard_with_credentials:
-            return "exposed_header_wildcard_with_credentials";
-        case errc::max_age_negative:
-            return "max_age_negative";
-        case errc::max_age_too_large:
-            return "max_age_too_large";
-        case errc::max_age_above_browser_cap:
-            return "max_age_above_browser_cap";
-        case errc::preflight_status_invalid:
-            return "preflight_status_invalid";
-        case errc::preflight_failure_status_invalid:
-            return "preflight_failure_status_invalid";
-        case errc::origin_insecure:
-            return "origin_insecure";
-        case errc::origin_regex_any_scheme:
-            return "origin_regex_any_scheme";
-        case errc::method_duplicate:
-            return "method_duplicate";
-        case errc::request_header_duplicate:
-            return "request_header_duplicate";
-        case errc::request_headers_reflected_with_credentials:
-            return "request_headers_reflected_with_credentials";
-        case errc::exposed_header_sensitive:
-            return "exposed_header_sensitive";
-        case errc::exposed_header_duplicate:
-            return "exposed_header_duplicate";
-        case errc::debug_enabled:
-            return "debug_enabled";
-        case errc::private_network_deprecated:
-            return "private_network_deprecated";
-        case errc::route_path_invalid:
-            return "route_path_invalid";
-        case errc::route_method_invalid:
-            return "route_method_invalid";
-        case errc::route_conflict:
-            return "route_conflict";
-        case errc::routes_missing:
-            return "routes_missing";
-        case errc::json_invalid:
-            return "json_invalid";
-        case errc::json_type:
-            return "json_type";
-        case errc::json_unknown_field:
-            return "json_unknown_field";
+#define CORS_ERRC_NAME(name, doc) \
+    case errc::name:              \
+        return #name;
+        CORS_ERRC_TABLE(CORS_ERRC_NAME)
+#undef CORS_ERRC_NAME
     }
     return "unknown";
 }
+
+// What a code means, in one line.
+constexpr std::string_view describe(errc code) noexcept {
+    switch (code) {
+#define CORS_ERRC_DOC(name, doc) \
+    case errc::name:             \
+        return doc;
+        CORS_ERRC_TABLE(CORS_ERRC_DOC)
+#undef CORS_ERRC_DOC
+    }
+    return "unknown";
+}
+
+// The longest value a diagnostic quotes; longer ones are cut there and end in "...", so that a
+// hostile 1 MiB entry does not become a 1 MiB log line.
+inline constexpr std::size_t max_quoted_value_length = 200;
+
+namespace detail {
+inline std::string clip_value(std::string_view value) {
+    if (value.size() <= max_quoted_value_length) return std::string(value);
+    std::size_t n = max_quoted_value_length;
+    while (n > 0 && (static_cast<unsigned char>(value[n]) & 0xC0) == 0x80) --n;  // not inside a UTF-8 sequence
+    return std::string(value.substr(0, n)) + "...";
+}
+}  // namespace detail
 
 enum class severity : std::uint8_t { error, warning };
 

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,29 +38,179 @@ inline const std::vector<std::string>& kong_default_methods() {
 
 namespace detail {
 
-// How a Kong `origins` entry reads: "*", a plain origin, one of our patterns (or "null"), a regex.
-enum class kong_origin_kind { any, plain, pattern, regex };
+// How a Kong `origins` entry reads, in this order (docs/kong.md has the table):
+// "*"; "null" (the engine decides: dangerous opt-in); a regex, when it has syntax only a regex
+// has (a backslash, parentheses, braces, '|', '^', '$' or '+'), or has no "://" and is not
+// made of plain host bytes (Kong matches those against the host alone); an origin otherwise,
+// when it has "scheme://" (canonical, one of our patterns, or malformed: the engine says why);
+// else a scheme-less plain entry.
+enum class kong_origin_kind { any, origin, regex, schemeless };
+
+constexpr bool is_regex_only_byte(char c) noexcept {
+    return c == '\\' || c == '(' || c == ')' || c == '{' || c == '}' || c == '|' || c == '^' || c == '$' || c == '+';
+}
 
 inline kong_origin_kind classify_kong_origin(std::string_view entry) noexcept {
     if (entry == "*") return kong_origin_kind::any;
-    if (entry == "null") return kong_origin_kind::pattern;  // the engine decides (dangerous opt-in)
+    if (entry == "null") return kong_origin_kind::origin;
+    bool regex_syntax = false;
     bool plain = true;
-    for (char c : entry)
-        if (!(is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c) || c == '.' || c == ':' || c == '/' || c == '-'))
-            plain = false;
-    if (plain) return kong_origin_kind::plain;
-    // Our wildcard shapes, which Kong would misread as regexes: scheme://*.host[:port], scheme://host:*
-    const std::size_t sep = entry.find("://");
-    if (sep != std::string_view::npos && sep > 0) {
-        const std::string_view authority = entry.substr(sep + 3);
-        bool shape = true;
-        for (char c : authority)
-            if (!(is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c) || c == '.' || c == ':' || c == '-' ||
-                  c == '_' || c == '*'))
-                shape = false;
-        if (shape && (starts_with(authority, "*.") || ends_with(authority, ":*"))) return kong_origin_kind::pattern;
+    for (char c : entry) {
+        regex_syntax = regex_syntax || is_regex_only_byte(c);
+        plain = plain &&
+                (is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c) || c == '.' || c == ':' || c == '/' || c == '-');
     }
-    return kong_origin_kind::regex;
+    if (regex_syntax) return kong_origin_kind::regex;
+    const std::string_view trimmed = trim_ows(entry);
+    const std::size_t sep = trimmed.find("://");
+    bool scheme = sep != std::string_view::npos && sep > 0 && is_lower_alpha(to_lower(trimmed[0]));
+    for (std::size_t i = 0; scheme && i < sep; ++i) {
+        const char c = to_lower(trimmed[i]);
+        scheme = is_lower_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.';
+    }
+    if (scheme) return kong_origin_kind::origin;
+    return plain ? kong_origin_kind::schemeless : kong_origin_kind::regex;
+}
+
+// "https://b.test:443" -> "https://b.test" (Kong normalises an explicit default port); the
+// entry itself when it has none.
+inline std::string_view without_default_port(std::string_view entry) noexcept {
+    const std::size_t sep = entry.find("://");
+    const std::size_t colon = entry.rfind(':');
+    if (sep == std::string_view::npos || colon <= sep || entry.back() == ']') return entry;
+    const std::string_view port = entry.substr(colon + 1);
+    const std::string_view expected = default_port(entry.substr(0, sep));
+    if (expected.empty() || port != expected || entry.find('/', sep + 3) != std::string_view::npos) return entry;
+    return entry.substr(0, colon);
+}
+
+// Nesting the loaders read: a policy is 3 levels deep, a router 6, a gateway file about 10.
+inline constexpr std::size_t max_json_depth = 64;
+
+// A JSON value for a diagnostic: at most max_quoted_value_length bytes, however deep or long
+// the value (recursion stops with the byte budget).
+inline void dump_bounded(const nlohmann::json& v, std::string& out, std::size_t budget) {
+    if (out.size() >= budget) return;
+    if (v.is_array() || v.is_object()) {
+        out += v.is_array() ? '[' : '{';
+        bool first = true;
+        for (auto it = v.begin(); it != v.end() && out.size() < budget; ++it) {
+            if (!first) out += ',';
+            first = false;
+            if (v.is_object()) out += nlohmann::json(it.key()).dump() + ":";
+            dump_bounded(*it, out, budget);
+        }
+        out += v.is_array() ? ']' : '}';
+        return;
+    }
+    out += v.dump();
+}
+inline std::string quote_json(const nlohmann::json& v) {
+    std::string out;
+    dump_bounded(v, out, max_quoted_value_length + 1);
+    return clip_value(out);
+}
+
+// RFC 6901 escaping of one reference token.
+inline std::string escape_pointer_token(std::string_view key) {
+    std::string out;
+    for (char ch : key) {
+        if (ch == '~')
+            out += "~0";
+        else if (ch == '/')
+            out += "~1";
+        else
+            out += ch;
+    }
+    return out;
+}
+
+// One pass over JSON text before it is parsed into a value: refuses nesting deeper than
+// max_json_depth (the value, and writing it into a diagnostic, would recurse that deep) and
+// reports every duplicate key at its pointer (a parsed value silently keeps the last).
+class json_structure_check final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::vector<diagnostic> problems;
+    bool stopped = false;  // too deep or not JSON: nothing else can be read
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(true); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        level& l = stack_.back();
+        l.key = k;
+        for (const std::string& seen : l.keys)
+            if (seen == k) {
+                problems.push_back({errc::json_duplicate_key, severity::error, pointer(), clip_value(k),
+                                    "this key is given twice in one object; a JSON parser keeps only one of the two "
+                                    "values, so remove the other"});
+                return true;
+            }
+        l.keys.push_back(k);
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+        problems.push_back({errc::json_invalid, severity::error, "", "", e.what()});
+        stopped = true;
+        return false;
+    }
+
+private:
+    struct level {
+        bool object;
+        std::size_t index = 0;
+        std::string key;
+        std::vector<std::string> keys;
+    };
+    std::string pointer() const {
+        std::string out;
+        for (const level& l : stack_) out += "/" + (l.object ? escape_pointer_token(l.key) : std::to_string(l.index));
+        return out;
+    }
+    bool value() {
+        if (!stack_.empty() && !stack_.back().object) ++stack_.back().index;
+        return true;
+    }
+    bool open(bool object) {
+        if (stack_.size() >= max_json_depth) {
+            problems.push_back(
+                {errc::json_too_deep, severity::error, pointer(), "",
+                 "nested more than " + std::to_string(max_json_depth) + " levels deep; a policy file needs a handful"});
+            stopped = true;
+            return false;
+        }
+        stack_.push_back({object, 0, {}, {}});
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return value();
+    }
+    std::vector<level> stack_;
+};
+
+// Parses `text` after json_structure_check: the value, or nothing with the problems found.
+// Duplicate keys are reported in `problems` but still parsed, so that everything else is
+// reported too.
+inline std::optional<nlohmann::json> parse_checked(std::string_view text, std::vector<diagnostic>& problems) {
+    json_structure_check check;
+    nlohmann::json::sax_parse(text.begin(), text.end(), &check);
+    problems = std::move(check.problems);
+    if (check.stopped) return std::nullopt;
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::exception& e) {  // out_of_range for huge numbers
+        problems.push_back({errc::json_invalid, severity::error, "", "", e.what()});
+        return std::nullopt;
+    }
 }
 
 // A policy read from JSON, ready for policy::try_build (or a router's build).
@@ -72,30 +223,24 @@ struct prepared_policy {
 // What the policy and router loaders share: diagnostics with JSON pointers, typed reads.
 class json_reader {
 protected:
-    static std::string escape(std::string_view key) {  // RFC 6901
-        std::string out;
-        for (char ch : key) {
-            if (ch == '~')
-                out += "~0";
-            else if (ch == '/')
-                out += "~1";
-            else
-                out += ch;
-        }
-        return out;
-    }
+    static std::string escape(std::string_view key) { return escape_pointer_token(key); }
     static std::string at(std::string_view field, std::size_t i) {
         return std::string(field) + "/" + std::to_string(i);
     }
 
     void error(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::error, std::move(field), std::string(value), std::move(message)});
+        prior_.push_back({code, severity::error, std::move(field), clip_value(value), std::move(message)});
     }
     void warning(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::warning, std::move(field), std::string(value), std::move(message)});
+        prior_.push_back({code, severity::warning, std::move(field), clip_value(value), std::move(message)});
     }
     void type_error(const std::string& field, const nlohmann::json& value, const char* expected) {
-        error(errc::json_type, field, value.dump(), std::string("expected ") + expected + ", got " + value.type_name());
+        error(errc::json_type, field, quote_json(value),
+              std::string("expected ") + expected + ", got " + value.type_name());
+    }
+    // A number the field cannot hold, quoted as written.
+    void range_error(const std::string& field, const nlohmann::json& value, const std::string& range) {
+        error(errc::json_out_of_range, field, quote_json(value), "out of range: expected " + range);
     }
 
     // Reads an array of strings; `src` records each kept element's index in the JSON array.
@@ -126,6 +271,9 @@ protected:
 
 class json_loader : private json_reader {
 public:
+    // `prior`: problems found in the text already (duplicate keys), reported with the rest.
+    explicit json_loader(std::vector<diagnostic> prior = {}) { prior_ = std::move(prior); }
+
     build_result load(const nlohmann::json& j) {
         prepared_policy p = prepare(j);
         if (!p.ok) return build_result::failure(std::move(p.options.prior));
@@ -199,22 +347,29 @@ private:
     }
 
     void read_int(const nlohmann::json& v, const std::string& field, int& out) {
-        if (v.is_number_integer() && v.get<std::int64_t>() >= -100000 && v.get<std::int64_t>() <= 100000)
-            out = static_cast<int>(v.get<std::int64_t>());
-        else
-            type_error(field, v, "an integer");
+        if (!v.is_number_integer()) return type_error(field, v, "an integer");
+        // An unsigned above INT64_MAX would read as negative through get<std::int64_t>().
+        if (v.is_number_unsigned() ? v.get<std::uint64_t>() > 100000u
+                                   : v.get<std::int64_t>() < -100000 || v.get<std::int64_t>() > 100000)
+            return range_error(field, v, "an HTTP status");
+        out = static_cast<int>(v.get<std::int64_t>());
     }
 
     void read_max_age(const nlohmann::json& v) {
-        if (v.is_number_integer()) {
+        if (v.is_number_unsigned() &&
+            v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            range_error("/max_age", v, "a number of seconds (at most 2147483647)");
+        } else if (v.is_number_integer()) {
             c_.max_age = v.get<std::int64_t>();
         } else if (v.is_number_float()) {
             const double d = v.get<double>();
             // Range first: converting an out-of-range double to an integer is undefined.
-            if (d > -1e15 && d < 1e15 && d == static_cast<double>(static_cast<std::int64_t>(d)))
+            if (!(d > -1e15 && d < 1e15))
+                range_error("/max_age", v, "a number of seconds (at most 2147483647)");
+            else if (d == static_cast<double>(static_cast<std::int64_t>(d)))
                 c_.max_age = static_cast<std::int64_t>(d);
             else
-                error(errc::json_type, "/max_age", v.dump(), "max_age must be a whole number of seconds");
+                error(errc::json_type, "/max_age", quote_json(v), "max_age must be a whole number of seconds");
         } else {
             type_error("/max_age", v, "a number");
         }
@@ -225,24 +380,34 @@ private:
         std::vector<std::size_t> src;
         if (!read_strings(v, "/origins", entries, src)) return;
         origins_given_ = true;
+        // Kong reads [] as every origin: a template that expands to nothing would open the policy.
+        if (v.empty())
+            error(errc::origins_missing, "/origins", "[]",
+                  "an empty origins list allows nothing here (Kong would allow every origin); write [\"*\"] if "
+                  "every origin is meant, or remove the field");
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const std::string& e = entries[k];
             const std::string field = at("/origins", src[k]);
             switch (classify_kong_origin(e)) {
                 case kong_origin_kind::any:
-                case kong_origin_kind::pattern:
                     c_.origins.push_back(e);
                     origin_src_.push_back(field);
                     break;
-                case kong_origin_kind::plain:
-                    if (e.find("://") == std::string::npos) {
-                        error(errc::origin_malformed, field, e,
-                              "an origin needs a scheme (write https://" + e +
-                                  "); Kong accepts a scheme-less entry but it never matches a browser's Origin");
-                        break;
-                    }
-                    c_.origins.push_back(e);
+                case kong_origin_kind::origin: {
+                    // Canonical, our pattern, or malformed: the engine validates it and says why.
+                    const std::string_view canonical = without_default_port(e);
+                    if (canonical.size() != e.size())
+                        warning(errc::origin_default_port, field, e,
+                                "the default port is implied: read as " + std::string(canonical) +
+                                    " (browsers never send it; Kong normalises it the same way)");
+                    c_.origins.emplace_back(canonical);
                     origin_src_.push_back(field);
+                    break;
+                }
+                case kong_origin_kind::schemeless:
+                    error(errc::origin_malformed, field, e,
+                          "an origin needs a scheme (write https://" + e +
+                              "); Kong accepts a scheme-less entry but it never matches a browser's Origin");
                     break;
                 case kong_origin_kind::regex:
                     // Kong matches a regex without ':' against the host alone.
@@ -262,18 +427,20 @@ private:
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const std::string& m = entries[k];
             const std::string field = at("/methods", src[k]);
-            bool known = false;
-            for (const std::string& allowed : kong_default_methods()) known = known || m == allowed;
-            if (!known) {
-                error(errc::method_invalid, field, m,
-                      "expected one of: GET, HEAD, PUT, PATCH, POST, DELETE, OPTIONS, TRACE, CONNECT");
-            } else if (m == "TRACE" || m == "CONNECT") {
-                warning(errc::method_forbidden, field, m,
+            bool in_kong = false;
+            for (const std::string& kong : kong_default_methods()) in_kong = in_kong || m == kong;
+            if (m == "TRACE" || m == "CONNECT") {
+                warning(errc::method_ignored, field, m,
                         "browsers never send " + m + " from scripts, so allowing it has no effect; ignored");
-            } else {
-                c_.methods.push_back(m);
-                method_src_.push_back(field);
+                continue;
             }
+            // Any other method token is read (the engine validates it); Kong accepts only its nine.
+            if (!in_kong && is_token(m) && !is_forbidden_method(m))
+                warning(errc::method_not_in_kong, field, m,
+                        "not one of Kong's methods (GET, HEAD, PUT, PATCH, POST, DELETE, OPTIONS, TRACE, CONNECT): "
+                        "this file loads here, but Kong itself would refuse it");
+            c_.methods.push_back(m);
+            method_src_.push_back(field);
         }
     }
 
@@ -284,7 +451,7 @@ private:
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const std::string field = at("/headers", src[k]);
             if (is_token(entries[k]) && is_forbidden_request_header(to_lower_copy(entries[k]))) {
-                warning(errc::request_header_forbidden, field, entries[k],
+                warning(errc::request_header_ignored, field, entries[k],
                         "browsers forbid scripts to set this header, so it never appears in a preflight; ignored");
                 continue;
             }
@@ -296,7 +463,7 @@ private:
 
     void apply_defaults(const nlohmann::json& j) {
         // Kong: no origins (or an empty list) allows every origin.
-        if (!origins_given_ || (c_.origins.empty() && c_.origin_regexes.empty() && !has_origin_errors())) {
+        if (!origins_given_) {
             c_.origins.emplace_back("*");
             origin_src_.emplace_back("/origins");
         }
@@ -315,12 +482,6 @@ private:
         }
         // Kong answers preflights with 200.
         if (!j.contains("preflight_status") || j["preflight_status"].is_null()) c_.preflight_success_status = 200;
-    }
-
-    bool has_origin_errors() const {
-        for (const diagnostic& d : prior_)
-            if (d.severity == severity::error && starts_with(d.field, "/origins")) return true;
-        return false;
     }
 
     build_options finish() {
@@ -393,6 +554,8 @@ private:
 // Reads {"routes": [{"paths": [...], "methods": [...], "policy": {...}}], "default": {...}}.
 class router_loader : private json_reader {
 public:
+    explicit router_loader(std::vector<diagnostic> prior = {}) { prior_ = std::move(prior); }
+
     router_build_result load(const nlohmann::json& j) {
         if (!j.is_object()) {
             error(errc::json_invalid, "", "", "a router must be a JSON object with \"routes\" and/or \"default\"");
@@ -472,13 +635,10 @@ private:
 inline router_build_result router_from_json(const nlohmann::json& j) { return detail::router_loader{}.load(j); }
 
 inline router_build_result router_from_json(std::string_view text) {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::exception& e) {
-        return router_build_result::failure({{errc::json_invalid, severity::error, "", "", e.what()}});
-    }
-    return router_from_json(j);
+    std::vector<diagnostic> problems;
+    std::optional<nlohmann::json> j = detail::parse_checked(text, problems);
+    if (!j) return router_build_result::failure(std::move(problems));
+    return detail::router_loader{std::move(problems)}.load(*j);
 }
 inline router_build_result router_from_json(const char* text) { return router_from_json(std::string_view(text)); }
 inline router_build_result router_from_json(const std::string& text) {
@@ -490,14 +650,12 @@ inline router_build_result router_from_json(const std::string& text) {
 inline build_result policy_from_json(const nlohmann::json& j) { return detail::json_loader{}.load(j); }
 
 // Same from JSON text; a syntax error is reported as a diagnostic at "".
+// Nesting deeper than detail::max_json_depth and duplicate keys are errors at their pointer.
 inline build_result policy_from_json(std::string_view text) {
-    nlohmann::json j;
-    try {
-        j = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for huge numbers
-        return build_result::failure({{errc::json_invalid, severity::error, "", "", e.what()}});
-    }
-    return policy_from_json(j);
+    std::vector<diagnostic> problems;
+    std::optional<nlohmann::json> j = detail::parse_checked(text, problems);
+    if (!j) return build_result::failure(std::move(problems));
+    return detail::json_loader{std::move(problems)}.load(*j);
 }
 // Text overloads, so that a string literal or std::string is read as JSON text, not as a JSON string.
 inline build_result policy_from_json(const char* text) { return policy_from_json(std::string_view(text)); }

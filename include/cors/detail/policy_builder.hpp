@@ -167,7 +167,7 @@ public:
 
 private:
     void report(errc code, severity s, std::string field, std::string_view value, std::string message) {
-        diagnostics_.push_back({code, s, std::move(field), std::string(value), std::move(message)});
+        diagnostics_.push_back({code, s, std::move(field), clip_value(value), std::move(message)});
     }
     void error(errc code, std::string field, std::string_view value, std::string message) {
         report(code, severity::error, std::move(field), value, std::move(message));
@@ -378,8 +378,7 @@ private:
     // each defaulting to the built-in table on its own).
     static std::string public_suffix_wildcard_reason(const config& c, std::string_view host) {
         const std::string quoted = "\"" + std::string(host) + "\"";
-        if (suffix_is_public(c, host))
-            return quoted + " is a public suffix: anyone can register a subdomain under it";
+        if (suffix_is_public(c, host)) return quoted + " is a public suffix: anyone can register a subdomain under it";
         const std::string deep =
             ", and this wildcard matches at any depth: anyone can register a name under that suffix";
         if (c.has_public_suffix_below) {
@@ -464,12 +463,14 @@ private:
             if (!p_.headers_value.empty()) p_.headers_value += ',';
             p_.headers_value += n;
         }
-        if (p_.request_headers == headers_mode::reflect && p_.credentials)
-            warning(errc::request_headers_reflected_with_credentials, "/request_headers", "",
-                    "every requested header is allowed on credentialed requests; list the headers the "
-                    "server actually reads");
-        // With credentials, "*" is literal for browsers, so the engine echoes what was asked.
+        // With credentials, "*" is literal for browsers, so the engine echoes what was asked: as
+        // open as reflecting, Authorization included, and warned alike.
         if (p_.request_headers == headers_mode::any && p_.credentials) p_.request_headers = headers_mode::reflect;
+        if (p_.request_headers == headers_mode::reflect && p_.credentials)
+            warning(errc::request_headers_reflected_with_credentials, "/request_headers",
+                    p_.source.reflect_request_headers ? "" : "*",
+                    "every requested header, Authorization included, is allowed on credentialed requests; list "
+                    "the headers the server actually reads");
     }
 
     void build_exposed_headers(const config& c) {
