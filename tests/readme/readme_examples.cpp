@@ -28,6 +28,10 @@ struct fake_response {
             }
         fields.emplace_back(name, value);
     }
+    void erase(std::string_view name) {
+        for (auto it = fields.begin(); it != fields.end();)
+            it = it->first == name ? fields.erase(it) : it + 1;
+    }
     std::string get(std::string_view name) const {
         for (const auto& f : fields)
             if (f.first == name) return f.second;
@@ -67,10 +71,10 @@ fake_response using_it(std::string_view method, const header_list& headers) {
     } else {
         run_handler();                            // whatever its status, 404 and 500 included
     }
-    for (const cors::header& h : d.headers())
-        response.set(h.name, h.value);            // set (replace), never add a second line
-    if (!d.vary().empty())                        // merge into Vary, never overwrite it
-        response.set("Vary", cors::merge_vary(response.get("Vary"), d));
+    for (std::string_view name : cors::owned_header_names)
+        response.erase(name);                     // the engine owns Allow-Origin and Allow-Credentials
+    for (const cors::header h : cors::response_headers(d, response.get("Vary")))
+        response.set(h.name, h.value);            // set (replace): the decision's headers, then Vary merged
     return response;
 }
 
