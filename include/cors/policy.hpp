@@ -56,7 +56,8 @@ public:
     // (one reference count, at start-up): evaluate is never undefined.
     policy(const policy&) = default;
     policy& operator=(const policy&) = default;
-    policy(policy&& other) noexcept : impl_(other.impl_) {}
+    policy(policy&& other) noexcept
+        : impl_(other.impl_) {}  // NOLINT(performance-move-constructor-init): copying is the point
     policy& operator=(policy&& other) noexcept {
         impl_ = other.impl_;
         return *this;

@@ -179,7 +179,8 @@ public:
     // Moving copies the reference, as for policy: a moved-from router still decides.
     router(const router&) = default;
     router& operator=(const router&) = default;
-    router(router&& other) noexcept : impl_(other.impl_) {}
+    router(router&& other) noexcept
+        : impl_(other.impl_) {}  // NOLINT(performance-move-constructor-init): copying is the point
     router& operator=(router&& other) noexcept {
         impl_ = other.impl_;
         return *this;

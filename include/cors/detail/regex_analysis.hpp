@@ -87,7 +87,7 @@ inline std::string cleartext_pattern(bool with_scheme) {
     const std::string last_label =
         "(?:[a-z_-][a-z0-9_-]*|[1-9][0-9]*[a-z_-][a-z0-9_-]*|0(?:[a-wyz_-]|[0-9]+[a-z_-])[a-z0-9_-]*)";
     const std::string octet = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-    const std::string host =
+    std::string host =
         "(?:(?:[a-z0-9_-]+\\.)*" + last_label + "\\.?|(?:" + octet + "\\.){3}" + octet + "\\.?|\\[[0-9a-f:]+\\])";
     if (!with_scheme) return host;
     return "(?:http|ws)://" + host + "(?::(?:[1-79][0-9]{0,4}|8(?:[1-9][0-9]{0,3}|0[0-9]{1,3})?))?";
@@ -212,7 +212,7 @@ private:
             for (const char c : std::string_view("https://")) after = r_.dfa_next(after, static_cast<unsigned char>(c));
             if (after != regex::dfa_dead) {
                 seen.emplace(state{after, 5}, "https://");
-                frontier.push_back(state{after, 5});
+                frontier.emplace_back(state{after, 5});
             }
         }
         seen.emplace(start, "");
@@ -295,7 +295,7 @@ private:
             for (char d = e.second.empty() ? '1' : '0'; d <= '9'; ++d) {
                 const std::size_t n = r_.dfa_next(e.first, static_cast<unsigned char>(d));
                 if (n != regex::dfa_dead && seen.emplace(std::make_pair(n, e.second.size() + 1), true).second)
-                    frontier.push_back({n, e.second + d});
+                    frontier.emplace_back(n, e.second + d);
             }
         }
         return std::nullopt;
@@ -370,6 +370,7 @@ private:
             }
             // In search order, so that examples read like names.
             std::vector<std::pair<unsigned char, const set*>> ordered;
+            ordered.reserve(groups.size());
             for (const auto& [states, b] : groups) ordered.emplace_back(b, &states);
             std::sort(ordered.begin(), ordered.end(),
                       [](const auto& x, const auto& y) { return order_rank(x.first) < order_rank(y.first); });
