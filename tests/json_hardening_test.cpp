@@ -57,6 +57,31 @@ TEST_CASE("json: duplicate keys are errors at their pointer, in every object", "
     CHECK(find(rr.diagnostics(), cors::errc::json_duplicate_key)->field == "/routes/0/policy/credentials");
 }
 
+TEST_CASE("json: many duplicates or long keys stay bounded (red-team findings)", "[json][security]") {
+    std::string text = "{\"" + std::string(100000, 'k') + "\":{";
+    for (int i = 0; i < 2000; ++i) text += std::string(i ? "," : "") + "\"a\":0";
+    text += "}}";
+    const cors::build_result r = cors::policy_from_json(text);
+    REQUIRE_FALSE(r);
+    std::size_t bytes = 0, duplicates = 0;
+    for (const cors::diagnostic& d : r.diagnostics()) {
+        bytes += d.field.size() + d.value.size() + d.message.size();
+        duplicates += d.code == cors::errc::json_duplicate_key;
+    }
+    CHECK(duplicates == 100);
+    CHECK(bytes < 100000);
+    // A value built in code with invalid UTF-8 is quoted, never thrown.
+    nlohmann::json j = nlohmann::json::object();
+    j["credentials"] = "\xff";
+    const cors::build_result bad = cors::policy_from_json(j);
+    REQUIRE_FALSE(bad);
+    CHECK(bad.diagnostics()[0].code == cors::errc::json_type);
+    // "host:80:443" is malformed, not "host:80" with a default-port warning.
+    const cors::build_result port = cors::policy_from_json(R"({"origins": ["https://x.example.com:80:443"]})");
+    REQUIRE_FALSE(port);
+    CHECK(port.diagnostics()[0].code == cors::errc::origin_malformed);
+}
+
 TEST_CASE("json: out-of-range numbers say so, with the number as written", "[json]") {
     const cors::build_result r = cors::policy_from_json(R"({"max_age": 18446744073709551615})");
     REQUIRE_FALSE(r);

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,10 @@ inline std::string_view without_default_port(std::string_view entry) noexcept {
     const std::size_t sep = entry.find("://");
     const std::size_t colon = entry.rfind(':');
     if (sep == std::string_view::npos || colon <= sep || entry.back() == ']') return entry;
+    // Only "host:port": another ':' outside an IPv6 literal ("a.test:80:443") is malformed, and
+    // the engine must say so.
+    const std::string_view host = entry.substr(sep + 3, colon - sep - 3);
+    if (host.find(':') != std::string_view::npos && !(host.front() == '[' && host.back() == ']')) return entry;
     const std::string_view port = entry.substr(colon + 1);
     const std::string_view expected = default_port(entry.substr(0, sep));
     if (expected.empty() || port != expected || entry.find('/', sep + 3) != std::string_view::npos) return entry;
@@ -89,6 +94,7 @@ inline constexpr std::size_t max_json_depth = 64;
 
 // A JSON value for a diagnostic: at most max_quoted_value_length bytes, however deep or long
 // the value (recursion stops with the byte budget).
+inline constexpr auto replace_invalid = nlohmann::json::error_handler_t::replace;
 inline void dump_bounded(const nlohmann::json& v, std::string& out, std::size_t budget) {
     if (out.size() >= budget) return;
     if (v.is_array() || v.is_object()) {
@@ -97,13 +103,13 @@ inline void dump_bounded(const nlohmann::json& v, std::string& out, std::size_t 
         for (auto it = v.begin(); it != v.end() && out.size() < budget; ++it) {
             if (!first) out += ',';
             first = false;
-            if (v.is_object()) out += nlohmann::json(it.key()).dump() + ":";
+            if (v.is_object()) out += nlohmann::json(it.key()).dump(-1, ' ', false, replace_invalid) + ":";
             dump_bounded(*it, out, budget);
         }
         out += v.is_array() ? ']' : '}';
         return;
     }
-    out += v.dump();
+    out += v.dump(-1, ' ', false, replace_invalid);  // a value built in code may hold invalid UTF-8
 }
 inline std::string quote_json(const nlohmann::json& v) {
     std::string out;
@@ -147,14 +153,15 @@ public:
     bool key(string_t& k) override {
         level& l = stack_.back();
         l.key = k;
-        for (const std::string& seen : l.keys)
-            if (seen == k) {
-                problems.push_back({errc::json_duplicate_key, severity::error, pointer(), clip_value(k),
-                                    "this key is given twice in one object; a JSON parser keeps only one of the two "
-                                    "values, so remove the other"});
-                return true;
-            }
-        l.keys.push_back(k);
+        if (l.keys.insert(k).second) return true;
+        // Bounded: a file of a million duplicates gets a hundred diagnostics, not a million.
+        if (++duplicates_ <= max_reported_duplicates)
+            problems.push_back({errc::json_duplicate_key, severity::error, clip_value(pointer()), clip_value(k),
+                                duplicates_ < max_reported_duplicates
+                                    ? "this key is given twice in one object; a JSON parser keeps only one of the "
+                                      "two values, so remove the other"
+                                    : "this key is given twice in one object (and further duplicates are not "
+                                      "reported)"});
         return true;
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
@@ -168,8 +175,10 @@ private:
         bool object;
         std::size_t index = 0;
         std::string key;
-        std::vector<std::string> keys;
+        std::unordered_set<std::string> keys;  // linear in the object's size, whatever its keys
     };
+    static constexpr std::size_t max_reported_duplicates = 100;
+    std::size_t duplicates_ = 0;
     std::string pointer() const {
         std::string out;
         for (const level& l : stack_) out += "/" + (l.object ? escape_pointer_token(l.key) : std::to_string(l.index));
@@ -229,10 +238,10 @@ protected:
     }
 
     void error(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::error, std::move(field), clip_value(value), std::move(message)});
+        prior_.push_back({code, severity::error, clip_value(field), clip_value(value), std::move(message)});
     }
     void warning(errc code, std::string field, std::string_view value, std::string message) {
-        prior_.push_back({code, severity::warning, std::move(field), clip_value(value), std::move(message)});
+        prior_.push_back({code, severity::warning, clip_value(field), clip_value(value), std::move(message)});
     }
     void type_error(const std::string& field, const nlohmann::json& value, const char* expected) {
         error(errc::json_type, field, quote_json(value),
