@@ -237,10 +237,10 @@ protected:
         return std::string(field) + "/" + std::to_string(i);
     }
 
-    void error(errc code, std::string field, std::string_view value, std::string message) {
+    void error(errc code, const std::string& field, std::string_view value, std::string message) {
         prior_.push_back({code, severity::error, clip_value(field), clip_value(value), std::move(message)});
     }
-    void warning(errc code, std::string field, std::string_view value, std::string message) {
+    void warning(errc code, const std::string& field, std::string_view value, std::string message) {
         prior_.push_back({code, severity::warning, clip_value(field), clip_value(value), std::move(message)});
     }
     void type_error(const std::string& field, const nlohmann::json& value, const char* expected) {
