@@ -2,7 +2,7 @@
 // the JSON loader and the engine. For every vector, a browser given our response must accept
 // exactly when it accepts Kong's (the Fetch CORS check and preflight check, with and without
 // credentials); where it does not, the vector must fall under one of the documented
-// "Differences from Kong" (README), and the test names which.
+// "Differences from Kong" (docs/kong.md), and the test names which.
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -27,7 +27,7 @@ json load(const char* name) {
     return json::parse(in);
 }
 
-// The README's "Differences from Kong", by the names used there.
+// The "Differences from Kong" of docs/kong.md, by the names used there.
 enum class difference {
     none,
     credentials_with_any_origin,  // Kong reflects any Origin with credentials; we refuse the policy
@@ -211,7 +211,7 @@ TEST_CASE("Kong schema vectors: what Kong rejects, we reject, at the same field"
     for (const json& v : vectors) {
         CAPTURE(v.at("name").get<std::string>());
         const cors::build_result built = cors::policy_from_json(v.at("config"));
-        if (v.at("expect").at("valid").get<bool>()) continue;  // we may refuse more (see README)
+        if (v.at("expect").at("valid").get<bool>()) continue;  // we may refuse more (see docs/kong.md)
         // An extension: any method token loads (Kong allows nine), with a warning saying Kong
         // would refuse the file.
         if (v.at("name").get<std::string>() == "methods: FAKE rejected") {
