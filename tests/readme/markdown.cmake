@@ -1,0 +1,35 @@
+# Reading Markdown from CMake scripts, for the docs checks. Semicolons would split CMake lists:
+# blocks come back with each ';' swapped for @SEMICOLON@.
+
+# The text of the section under `## <heading>`, up to the next `## ` heading.
+function(markdown_section text heading out)
+  string(FIND "${text}" "\n## ${heading}\n" start)
+  if(start EQUAL -1)
+    message(FATAL_ERROR "no \"## ${heading}\" section")
+  endif()
+  string(SUBSTRING "${text}" ${start} -1 section)
+  string(SUBSTRING "${section}" 1 -1 section)
+  string(FIND "${section}" "\n## " end)
+  string(SUBSTRING "${section}" 0 ${end} section)
+  set(${out} "${section}" PARENT_SCOPE)
+endfunction()
+
+# The contents of every block fenced exactly ```<info>, as a list.
+function(markdown_blocks text info out)
+  string(REPLACE ";" "@SEMICOLON@" text "${text}")
+  string(LENGTH "```${info}\n" open_length)
+  set(blocks)
+  while(TRUE)
+    string(FIND "${text}" "```${info}\n" start)
+    if(start EQUAL -1)
+      break()
+    endif()
+    math(EXPR start "${start} + ${open_length}")
+    string(SUBSTRING "${text}" ${start} -1 text)
+    string(FIND "${text}" "\n```" end)
+    string(SUBSTRING "${text}" 0 ${end} block)
+    string(SUBSTRING "${text}" ${end} -1 text)
+    list(APPEND blocks "${block}")
+  endwhile()
+  set(${out} "${blocks}" PARENT_SCOPE)
+endfunction()
