@@ -2,6 +2,7 @@
 // Umbrella header: the whole core engine (standard library only).
 // Optional extras live in their own headers and targets.
 
+#include "cors/build_result.hpp"
 #include "cors/config.hpp"
 #include "cors/decision.hpp"
 #include "cors/errors.hpp"

@@ -11,13 +11,7 @@
 #include <utility>
 #include <vector>
 
-// Builds without exceptions (-fno-exceptions) abort where they would have thrown; use
-// policy::try_build there. The decision path never throws either way.
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
-#define CORS_THROW(exception) throw exception
-#else
-#define CORS_THROW(exception) std::abort()
-#endif
+#include "detail/config.hpp"  // CORS_THROW
 
 namespace cors {
 inline namespace v1 {

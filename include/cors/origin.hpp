@@ -126,7 +126,6 @@ constexpr std::string_view default_port(std::string_view scheme) noexcept {
     return {};
 }
 
-constexpr bool is_hex_lower(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f'); }
 
 inline origin_error check_ipv4(std::string_view h) noexcept {
     int parts = 0;

@@ -16,21 +16,19 @@
 #include <utility>
 #include <vector>
 
+#include "build_result.hpp"
 #include "config.hpp"
 #include "decision.hpp"
 #include "errors.hpp"
 #include "observer.hpp"
 #include "origin.hpp"
 #include "request.hpp"
+#include "detail/config.hpp"
 #include "detail/header_list.hpp"
 #include "detail/policy_builder.hpp"
 
 namespace cors {
 inline namespace v1 {
-
-template <class T>
-class basic_build_result;
-using build_result = basic_build_result<policy>;
 
 // For loaders that read a policy from another format (see cors/json.hpp): they report fields
 // in their own terms and may add diagnostics of their own.
@@ -90,47 +88,6 @@ private:
 
     // Copies are cheap (one reference count) and share the immutable compiled form.
     std::shared_ptr<const detail::compiled_policy> impl_;
-};
-
-// Expected-like result of try_build: a value (a policy, a router), or the diagnostics explaining
-// why not.
-template <class T>
-class basic_build_result {
-public:
-    bool has_value() const noexcept { return value_.has_value(); }
-    explicit operator bool() const noexcept { return has_value(); }
-    // Throws config_error when there is no value.
-    const T& value() const& {
-        if (!value_) CORS_THROW(config_error(diagnostics_));
-        return *value_;
-    }
-    T&& value() && {
-        if (!value_) CORS_THROW(config_error(diagnostics_));
-        return std::move(*value_);
-    }
-    // Like value(): without a value these throw config_error (abort without exceptions), never
-    // read an empty optional.
-    const T& operator*() const& { return value(); }
-    const T* operator->() const { return &value(); }
-    // Every diagnostic: errors (when there is no value) and warnings.
-    const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
-
-    // A result without a value, for loaders that fail before there is a config to build.
-    static basic_build_result failure(std::vector<diagnostic> all) {
-        basic_build_result r;
-        r.diagnostics_.swap(all);
-        return r;
-    }
-    static basic_build_result success(T value, std::vector<diagnostic> all) {
-        basic_build_result r;
-        r.value_.emplace(std::move(value));
-        r.diagnostics_.swap(all);
-        return r;
-    }
-
-private:
-    std::optional<T> value_;
-    std::vector<diagnostic> diagnostics_;
 };
 
 inline build_result policy::try_build(config c) { return try_build(std::move(c), build_options{}); }

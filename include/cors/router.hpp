@@ -44,6 +44,7 @@
 #include "observer.hpp"
 #include "policy.hpp"
 #include "request.hpp"
+#include "detail/config.hpp"
 #include "detail/ascii.hpp"
 #include "detail/policy_builder.hpp"
 #include "detail/route_path.hpp"
@@ -74,7 +75,6 @@ struct built_route {
 };
 
 class router;
-using router_build_result = basic_build_result<router>;
 
 namespace detail {
 

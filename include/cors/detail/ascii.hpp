@@ -8,16 +8,7 @@
 #include <string>
 #include <string_view>
 
-// For the few functions on the request path whose inlining decides its speed: small ones
-// always inlined, and cold or shared ones kept out of line (CORS_COLD: in-class members).
-#if defined(__GNUC__) || defined(__clang__)
-#define CORS_ALWAYS_INLINE inline __attribute__((always_inline))
-#define CORS_COLD __attribute__((noinline))
-#else
-#define CORS_ALWAYS_INLINE inline
-#define CORS_COLD
-#endif
-#define CORS_NOINLINE inline CORS_COLD
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -62,23 +53,11 @@ constexpr bool is_token(std::string_view s) noexcept {
     return true;
 }
 
-// Printable ASCII (VCHAR) or space: the only bytes we ever write into a header value.
-constexpr bool is_safe_value_byte(char c) noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u < 0x7f;
-}
-
 constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
         if (to_lower(a[i]) != to_lower(b[i])) return false;
     return true;
-}
-
-constexpr bool has_upper(std::string_view s) noexcept {
-    for (char c : s)
-        if (is_upper_alpha(c)) return true;
-    return false;
 }
 
 constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "ascii.hpp"
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {

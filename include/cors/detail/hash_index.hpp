@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ascii.hpp"
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {

@@ -14,6 +14,7 @@
 #include "ascii.hpp"
 #include "dots.hpp"
 #include "string_set.hpp"
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {

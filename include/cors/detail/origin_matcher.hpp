@@ -20,6 +20,7 @@
 #include "hash_index.hpp"
 #include "regex.hpp"
 #include "string_set.hpp"
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -253,7 +254,6 @@ public:
     void set_predicate(std::function<bool(std::string_view)> p) { predicate_ = std::move(p); }
 
     bool has_regexes_or_predicate() const noexcept { return !regexes_.empty() || static_cast<bool>(predicate_); }
-    bool empty() const noexcept { return exact_.empty() && patterns_.empty() && regexes_.empty() && !predicate_; }
 
 private:
     // Whether the host is an IP literal: known from a parsed view, worked out from the bytes

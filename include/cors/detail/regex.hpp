@@ -124,8 +124,6 @@ inline int only_byte(const byte_set& set) {
 
 inline bool is_ascii_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_ascii_digit(int c) { return c >= '0' && c <= '9'; }
-inline bool is_hex_digit(int c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-inline unsigned hex_value(int c) { return static_cast<unsigned>(is_ascii_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10); }
 
 enum class node_kind : std::uint8_t { empty, bytes, concat, alternation, repeat, caret, dollar };
 
@@ -493,14 +491,16 @@ private:
             case 'f':
                 out = single_byte_set('\f');
                 return true;
-            case 'x':
-                if (!is_hex_digit(peek()) || !is_hex_digit(peek(1))) {
-                    return fail(start, "\\x must be followed by exactly two hex digits");
-                }
+            case 'x': {
+                // peek() is -1 past the end, which is no hex digit either.
+                const int high = peek() < 0 ? -1 : detail::hex_value(static_cast<char>(peek()));
+                const int low = peek(1) < 0 ? -1 : detail::hex_value(static_cast<char>(peek(1)));
+                if (high < 0 || low < 0) return fail(start, "\\x must be followed by exactly two hex digits");
                 out.reset();
-                out.set(hex_value(peek()) * 16 + hex_value(peek(1)));
+                out.set(static_cast<std::size_t>(high * 16 + low));
                 pos_ += 2;
                 return true;
+            }
             case 'g':
             case 'k':
                 return fail(start, back_reference_message);

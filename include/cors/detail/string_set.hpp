@@ -12,6 +12,7 @@
 
 #include "ascii.hpp"
 #include "hash_index.hpp"
+#include "config.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -141,7 +142,6 @@ public:
 
     std::size_t size() const noexcept { return strings_.size(); }
     bool empty() const noexcept { return strings_.empty(); }
-    std::size_t max_length() const noexcept { return max_length_; }
     const std::vector<std::string>& items() const noexcept { return strings_; }
 
 private:
