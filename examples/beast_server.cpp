@@ -90,7 +90,7 @@ boost::beast::string_view to_beast(std::string_view s) { return {s.data(), s.siz
 
 // What every connection shares (one thread: no locking needed; atomics for clarity).
 struct app {
-    examples::engine engine;  // a policy or a router, observed by `metrics`
+    policy_file::engine engine;  // a policy or a router, observed by `metrics`
     std::shared_ptr<cors::metrics> metrics;
     std::string static_dir;
     std::atomic<unsigned long> preflights{0};
@@ -186,7 +186,7 @@ void serve_static(const app& state, const request& req, std::string_view path, r
     std::string file = state.static_dir;
     file += path == "/" ? std::string_view("/index.html") : path;
     std::string body;
-    if (examples::read_file(file, body) != 0) {  // missing, unreadable, or a directory
+    if (policy_file::read_file(file, body) != 0) {  // missing, unreadable, or a directory
         set_json(res, http::status::not_found, "{\"error\":\"not found\"}");
         return;
     }
@@ -304,12 +304,12 @@ int main(int argc, char** argv) {
     }
 
     std::string policy_text;
-    if (const int error = examples::read_file(args->policy_file, policy_text)) {
+    if (const int error = policy_file::read_file(args->policy_file, policy_text)) {
         std::fprintf(stderr, "cors-beast-server: cannot read %s: %s\n", args->policy_file.c_str(),
                      std::strerror(error));
         return exit_policy;
     }
-    const std::optional<examples::engine> engine = examples::load_engine(policy_text);
+    const std::optional<policy_file::engine> engine = policy_file::load_engine(policy_text);
     if (!engine) return exit_policy;
 
     // Every decision is counted for /metrics (the policy's observer).

@@ -91,17 +91,17 @@ int main(int argc, char** argv) {
     }
 
     std::string policy_text;
-    if (const int error = examples::read_file(args->policy_file, policy_text)) {
+    if (const int error = policy_file::read_file(args->policy_file, policy_text)) {
         std::fprintf(stderr, "cors-httplib-server: cannot read %s: %s\n", args->policy_file.c_str(),
                      std::strerror(error));
         return exit_policy;
     }
-    const std::optional<examples::engine> engine = examples::load_engine(policy_text);
+    const std::optional<policy_file::engine> engine = policy_file::load_engine(policy_text);
     if (!engine) return exit_policy;
     // The adapter's engine counts every decision for /metrics; `engine` itself stays unobserved
     // for the preflight counter below.
     const auto metrics = std::make_shared<cors::metrics>();
-    const examples::engine observed = engine->with_observer(metrics);
+    const policy_file::engine observed = engine->with_observer(metrics);
 
     // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the server; every other
     // thread, httplib's workers included, inherits the blocked mask.
