@@ -174,7 +174,8 @@ TEST_CASE("httplib install reports each denied request once to on_denied", "[htt
     };
     httplib::Server server;
     cors::httplib::install(server, listed(), std::move(hooks));
-    server.Get("/api/items", [](const httplib::Request&, httplib::Response& res) { res.set_content("{}", "application/json"); });
+    server.Get("/api/items",
+               [](const httplib::Request&, httplib::Response& res) { res.set_content("{}", "application/json"); });
     const int port = server.bind_to_any_port("127.0.0.1");
     REQUIRE(port > 0);
     std::thread listener([&server] { server.listen_after_bind(); });

@@ -60,12 +60,16 @@ namespace detail {
 // transparent, so a lookup needs a std::string, and most of these names are too long for the
 // small-string buffer. Built once; any other name gets a std::string of its own.
 inline const std::string* known_key(std::string_view name) noexcept {
-    static const std::string keys[] = {
-        std::string(header_name::allow_origin),   std::string(header_name::allow_credentials),
-        std::string(header_name::allow_methods),  std::string(header_name::allow_headers),
-        std::string(header_name::max_age),        std::string(header_name::expose_headers),
-        std::string(header_name::allow_private_network), std::string(header_name::vary),
-        std::string("Content-Type"),              std::string("Content-Length")};
+    static const std::string keys[] = {std::string(header_name::allow_origin),
+                                       std::string(header_name::allow_credentials),
+                                       std::string(header_name::allow_methods),
+                                       std::string(header_name::allow_headers),
+                                       std::string(header_name::max_age),
+                                       std::string(header_name::expose_headers),
+                                       std::string(header_name::allow_private_network),
+                                       std::string(header_name::vary),
+                                       std::string("Content-Type"),
+                                       std::string("Content-Length")};
     for (const std::string& key : keys)
         if (std::string_view(key) == name) return &key;
     return nullptr;
@@ -155,19 +159,19 @@ void install(::httplib::Server& server, Engine engine, hooks app = {}) {
         }
         return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
     });
-    server.set_post_routing_handler([engine = std::move(engine), post = std::move(app.post_routing),
-                                     on_denied = std::move(app.on_denied)](const ::httplib::Request& req,
-                                                                           ::httplib::Response& res) {
-        if (post) post(req, res);
-        // evaluate is cheap (no allocation): deciding again beats carrying state between
-        // the two hooks, which httplib gives no place for.
-        const cors::request_view view = cors::httplib::make_request(req);
-        const cors::decision d = engine.evaluate(view);
-        detail::header_calls calls(res);
-        cors::detail::decorate(d, calls);
-        if (d.action() == cors::action::respond) cors::detail::finish_answer(calls);
-        cors::detail::report_denial(on_denied, view, d);
-    });
+    server.set_post_routing_handler(
+        [engine = std::move(engine), post = std::move(app.post_routing), on_denied = std::move(app.on_denied)](
+            const ::httplib::Request& req, ::httplib::Response& res) {
+            if (post) post(req, res);
+            // evaluate is cheap (no allocation): deciding again beats carrying state between
+            // the two hooks, which httplib gives no place for.
+            const cors::request_view view = cors::httplib::make_request(req);
+            const cors::decision d = engine.evaluate(view);
+            detail::header_calls calls(res);
+            cors::detail::decorate(d, calls);
+            if (d.action() == cors::action::respond) cors::detail::finish_answer(calls);
+            cors::detail::report_denial(on_denied, view, d);
+        });
 }
 
 }  // namespace httplib
