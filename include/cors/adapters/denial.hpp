@@ -14,6 +14,12 @@
 // and must not throw.
 //
 // Standard library only; a custom server builds one from its request view and decision.
+//
+// A hook rather than a cors::decision_observer (cors/observer.hpp), which stays the engine's
+// own: an engine has one observer (with_observer replaces it; the example servers' counts
+// metrics), it is a class to derive, and only the adapter knows when a request is decided
+// twice (httplib's two routing hooks) but must be reported once. An observer can still build
+// a denial from the request and decision it is given.
 
 #include <cstddef>
 #include <functional>
