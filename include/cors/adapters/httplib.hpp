@@ -59,7 +59,7 @@ namespace detail {
 // The multimap's key for a header name the engine emits: httplib's comparator is not
 // transparent, so a lookup needs a std::string, and most of these names are too long for the
 // small-string buffer. Built once; any other name gets a std::string of its own.
-inline const std::string* known_key(std::string_view name) noexcept {
+inline const std::string* known_key(std::string_view name) {
     static const std::string keys[] = {std::string(header_name::allow_origin),
                                        std::string(header_name::allow_credentials),
                                        std::string(header_name::allow_methods),
