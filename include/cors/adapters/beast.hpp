@@ -19,6 +19,7 @@
 // Access-Control-Allow-Origin/-Credentials replace the handler's, the decision's headers are
 // set, its Vary tokens merged into the response's Vary.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,26 @@ namespace detail {
 inline std::string_view to_std(boost::beast::string_view s) noexcept { return {s.data(), s.size()}; }
 inline boost::beast::string_view to_beast(std::string_view s) noexcept { return {s.data(), s.size()}; }
 
+// The Beast field of a name the contract touches, so that Beast need not look the name up
+// (string_to_field hashes it) on every call; field::unknown for the others (Boost 1.74 has no
+// Access-Control-Allow-Private-Network).
+inline boost::beast::http::field known_field(std::string_view name) noexcept {
+    using boost::beast::http::field;
+    static constexpr field fields[] = {field::access_control_allow_origin,
+                                       field::access_control_allow_credentials,
+                                       field::access_control_allow_methods,
+                                       field::access_control_allow_headers,
+                                       field::access_control_max_age,
+                                       field::access_control_expose_headers,
+                                       field::unknown,
+                                       field::vary,
+                                       field::content_type,
+                                       field::content_length};
+    static_assert(sizeof(fields) / sizeof(fields[0]) == cors::detail::contract_header_count);
+    const std::size_t i = cors::detail::contract_header_index(name);
+    return i < cors::detail::contract_header_count ? fields[i] : field::unknown;
+}
+
 // Beast's header calls for the adapters' contract (cors/detail/adapter_support.hpp). Fields
 // has no in-place replace: set() erases the name's lines and inserts one (one allocation, as
 // a handler's own set() makes).
@@ -56,8 +77,20 @@ public:
         const auto lines = h_.equal_range(boost::beast::http::field::vary);
         for (auto line = lines.first; line != lines.second; ++line) f(to_std(line->value()));
     }
-    void erase(std::string_view name) { h_.erase(to_beast(name)); }
-    void replace(std::string_view name, std::string_view value) { h_.set(to_beast(name), to_beast(value)); }
+    void erase(std::string_view name) {
+        const boost::beast::http::field f = known_field(name);
+        if (f != boost::beast::http::field::unknown)
+            h_.erase(f);
+        else
+            h_.erase(to_beast(name));
+    }
+    void replace(std::string_view name, std::string_view value) {
+        const boost::beast::http::field f = known_field(name);
+        if (f != boost::beast::http::field::unknown)
+            h_.set(f, to_beast(value));
+        else
+            h_.set(to_beast(name), to_beast(value));
+    }
     void clear_body() noexcept {}  // preflight_response builds an empty_body response
     int status() const noexcept { return static_cast<int>(h_.result_int()); }
 

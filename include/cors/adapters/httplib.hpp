@@ -56,23 +56,20 @@ inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
 
 namespace detail {
 
-// The multimap's key for a header name the engine emits: httplib's comparator is not
+// The multimap's key for a header name the contract touches: httplib's comparator is not
 // transparent, so a lookup needs a std::string, and most of these names are too long for the
-// small-string buffer. Built once; any other name gets a std::string of its own.
+// small-string buffer. Built once; any other name: null (the caller makes a std::string).
 inline const std::string* known_key(std::string_view name) {
-    static const std::string keys[] = {std::string(header_name::allow_origin),
-                                       std::string(header_name::allow_credentials),
-                                       std::string(header_name::allow_methods),
-                                       std::string(header_name::allow_headers),
-                                       std::string(header_name::max_age),
-                                       std::string(header_name::expose_headers),
-                                       std::string(header_name::allow_private_network),
-                                       std::string(header_name::vary),
-                                       std::string("Content-Type"),
-                                       std::string("Content-Length")};
-    for (const std::string& key : keys)
-        if (std::string_view(key) == name) return &key;
-    return nullptr;
+    struct table {
+        std::string keys[cors::detail::contract_header_count];
+        table() {
+            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
+                keys[i] = std::string(cors::detail::contract_header_names[i]);
+        }
+    };
+    static const table t;
+    const std::size_t i = cors::detail::contract_header_index(name);
+    return i < cors::detail::contract_header_count ? &t.keys[i] : nullptr;
 }
 
 // httplib's header calls for the adapters' contract (cors/detail/adapter_support.hpp).

@@ -16,6 +16,7 @@
 // overwrite an existing line in place where the server allows it (no erase-then-insert), and
 // nothing here builds a temporary string: the merged Vary lives in response_header_set's buffer.
 
+#include <cstddef>
 #include <string_view>
 
 #include "../adapters/denial.hpp"
@@ -39,8 +40,35 @@ void decorate(const decision& d, Calls& calls) {
     response_header_set set(d);
     if (set.merges_vary()) calls.for_each_vary([&set](std::string_view line) { set.add_existing_vary(line); });
     set.finish(d);
-    for (const std::string_view name : owned_header_names) calls.erase(name);
+    // An owned name the decision sets is replaced below (one lookup instead of two); the
+    // decision's names are the canonical header_name spellings, so == will do.
+    for (const std::string_view name : owned_header_names) {
+        bool set_below = false;
+        for (const header& h : d.headers()) set_below = set_below || h.name == name;
+        if (!set_below) calls.erase(name);
+    }
     for (const header h : set) calls.replace(h.name, h.value);
+}
+
+// Every header name the contract touches (the decision's, Vary, and finish_answer's), so that
+// an adapter can map them to its server's own keys once (a Beast field, a prebuilt std::string).
+inline constexpr std::string_view contract_header_names[] = {header_name::allow_origin,
+                                                             header_name::allow_credentials,
+                                                             header_name::allow_methods,
+                                                             header_name::allow_headers,
+                                                             header_name::max_age,
+                                                             header_name::expose_headers,
+                                                             header_name::allow_private_network,
+                                                             header_name::vary,
+                                                             "Content-Type",
+                                                             "Content-Length"};
+inline constexpr std::size_t contract_header_count = sizeof(contract_header_names) / sizeof(contract_header_names[0]);
+
+// The index of `name` (exact spelling) in contract_header_names, or contract_header_count.
+inline std::size_t contract_header_index(std::string_view name) noexcept {
+    std::size_t i = 0;
+    while (i < contract_header_count && contract_header_names[i] != name) ++i;
+    return i;
 }
 
 // Completes a response the engine answers itself (decision::action() == action::respond, its
