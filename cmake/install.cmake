@@ -9,26 +9,16 @@ install(DIRECTORY include/ DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(TARGETS cors EXPORT corsTargets)
 install(EXPORT corsTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
 
-if(TARGET cors_json)
-  set_target_properties(cors_json PROPERTIES EXPORT_NAME json)
-  install(TARGETS cors_json EXPORT cors-jsonTargets)
-  install(EXPORT cors-jsonTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
-endif()
-
-if(TARGET cors_fmt)
-  set_target_properties(cors_fmt PROPERTIES EXPORT_NAME fmt)
-  install(TARGETS cors_fmt EXPORT cors-fmtTargets)
-  install(EXPORT cors-fmtTargets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
-endif()
-
-# The adapters: their dependencies are found again by corsConfig.cmake when asked for.
-foreach(_cors_adapter IN ITEMS beast httplib)
-  if(TARGET cors_${_cors_adapter})
-    set_target_properties(cors_${_cors_adapter} PROPERTIES EXPORT_NAME ${_cors_adapter})
-    install(TARGETS cors_${_cors_adapter} EXPORT cors-${_cors_adapter}Targets)
-    install(EXPORT cors-${_cors_adapter}Targets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
+# The optional components (cmake/components.cmake), and what corsConfig.cmake needs to find
+# their dependencies again when a consumer asks for them.
+foreach(_cors_component IN LISTS CORS_COMPONENTS)
+  if(TARGET cors_${_cors_component})
+    set_target_properties(cors_${_cors_component} PROPERTIES EXPORT_NAME ${_cors_component})
+    install(TARGETS cors_${_cors_component} EXPORT cors-${_cors_component}Targets)
+    install(EXPORT cors-${_cors_component}Targets NAMESPACE cors:: DESTINATION "${CORS_INSTALL_CMAKEDIR}")
   endif()
 endforeach()
+install(FILES cmake/components.cmake DESTINATION "${CORS_INSTALL_CMAKEDIR}" RENAME corsComponents.cmake)
 
 configure_package_config_file(cmake/corsConfig.cmake.in "${PROJECT_BINARY_DIR}/corsConfig.cmake"
   INSTALL_DESTINATION "${CORS_INSTALL_CMAKEDIR}")

@@ -74,22 +74,18 @@ public:
 
     // Builds the set for `d`; the response's existing Vary is given line by line (none: empty).
     explicit response_header_set(const decision& d) noexcept : headers_(d.headers()), has_vary_(!d.vary().empty()) {}
+    // False when the decision has no Vary token: the response's Vary is then left as it is and
+    // its lines need not be read.
+    bool merges_vary() const noexcept { return has_vary_; }
     void add_existing_vary(std::string_view line) noexcept {
         if (!has_vary_) return;
-        line = detail::trim_ows(line);
-        if (line.empty()) return;
-        if (vary_length_ > 0) append(", ");
-        append(line);
+        buffer_out out{*this};
+        detail::append_vary_line(out, line);
     }
     void finish(const decision& d) noexcept {
         if (!has_vary_) return;
-        while (vary_length_ > 0 && (vary_[vary_length_ - 1] == ',' || detail::is_ows(vary_[vary_length_ - 1])))
-            --vary_length_;  // "a," -> "a"
-        for (std::string_view token : d.vary()) {
-            if (detail::vary_contains(std::string_view(vary_, vary_length_), token)) continue;
-            if (vary_length_ > 0) append(", ");
-            append(token);
-        }
+        buffer_out out{*this};
+        detail::append_vary_tokens(out, d.vary());
         if (overflow_) {
             vary_[0] = '*';
             vary_length_ = 1;
@@ -97,14 +93,21 @@ public:
     }
 
 private:
-    void append(std::string_view s) noexcept {
-        if (overflow_ || s.size() > max_vary_length - vary_length_) {
-            overflow_ = true;
-            return;
+    // The fixed buffer as the output of the Vary merge (cors/vary.hpp); past max_vary_length
+    // it only records the overflow.
+    struct buffer_out {
+        response_header_set& set;
+        std::string_view view() const noexcept { return std::string_view(set.vary_, set.vary_length_); }
+        void truncate(std::size_t n) noexcept { set.vary_length_ = n; }
+        void append(std::string_view s) noexcept {
+            if (set.overflow_ || s.size() > max_vary_length - set.vary_length_) {
+                set.overflow_ = true;
+                return;
+            }
+            std::memcpy(set.vary_ + set.vary_length_, s.data(), s.size());
+            set.vary_length_ += s.size();
         }
-        std::memcpy(vary_ + vary_length_, s.data(), s.size());
-        vary_length_ += s.size();
-    }
+    };
 
     detail::static_vector<header, 8> headers_;
     bool has_vary_ = false;

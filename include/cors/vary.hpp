@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "decision.hpp"
 #include "detail/ascii.hpp"
@@ -25,22 +26,52 @@ inline bool vary_contains(std::string_view list, std::string_view token) noexcep
     return false;
 }
 
+// The Vary merge, written once for merge_vary (into a std::string) and response_header_set
+// (into a fixed buffer). `Out` has: std::string_view view() const, void append(std::string_view),
+// void truncate(std::size_t).
+
+// Adds one existing Vary line (several lines are joined with ", "; empty ones are skipped).
+template <class Out>
+void append_vary_line(Out& out, std::string_view line) {
+    line = trim_ows(line);
+    if (line.empty()) return;
+    if (!out.view().empty()) out.append(", ");
+    out.append(line);
+}
+
+// Appends each token the value lacks (in any case; a "*" already varies on everything), after
+// dropping a trailing "," ("a," -> "a").
+template <class Out, class Tokens>
+void append_vary_tokens(Out& out, const Tokens& tokens) {
+    std::size_t n = out.view().size();
+    while (n > 0 && (out.view()[n - 1] == ',' || is_ows(out.view()[n - 1]))) --n;
+    out.truncate(n);
+    for (std::string_view token : tokens) {
+        if (vary_contains(out.view(), token)) continue;
+        if (!out.view().empty()) out.append(", ");
+        out.append(token);
+    }
+}
+
+struct string_vary_out {
+    std::string value;
+    std::string_view view() const noexcept { return value; }
+    void append(std::string_view s) { value += s; }
+    void truncate(std::size_t n) { value.resize(n); }
+};
+
 }  // namespace detail
 
 // Returns `existing` (the response's current Vary value, possibly empty; several Vary lines
 // should be joined with ", " first) with each token appended once. Tokens already present,
-// in any case, are not repeated; a Vary of "*" already varies on everything.
+// in any case, are not repeated; a Vary of "*" already varies on everything. Adapters use the
+// allocation-free response_header_set (cors/response.hpp) instead.
 template <class Tokens>
 std::string merge_vary(std::string_view existing, const Tokens& tokens) {
-    std::string_view kept = detail::trim_ows(existing);
-    while (!kept.empty() && (kept.back() == ',' || detail::is_ows(kept.back()))) kept.remove_suffix(1);  // "a," -> "a"
-    std::string out(kept);
-    for (std::string_view token : tokens) {
-        if (detail::vary_contains(out, token)) continue;
-        if (!out.empty()) out += ", ";
-        out += token;
-    }
-    return out;
+    detail::string_vary_out out;
+    detail::append_vary_line(out, existing);
+    detail::append_vary_tokens(out, tokens);
+    return std::move(out.value);
 }
 
 inline std::string merge_vary(std::string_view existing, const decision& d) { return merge_vary(existing, d.vary()); }

@@ -171,3 +171,66 @@ TEST_CASE("beast apply: the engine owns ACAO and ACAC, other headers are replace
         CHECK(lines(res, http::field::vary) == 2);
     }
 }
+
+TEST_CASE("beast evaluate reports each denial to on_denied, escaped and clipped for logs", "[beast][denial]") {
+    const cors::policy p = listed();
+    int calls = 0;
+    cors::reason why = cors::reason::allowed;
+    std::string value, logged_value, path, logged_path, method;
+    cors::beast::hooks hooks;
+    hooks.on_denied = [&](const cors::denial& d) {
+        ++calls;
+        why = d.why();
+        value = std::string(d.offending_value());
+        logged_value = std::string(d.value_for_log());
+        path = std::string(d.path());
+        logged_path = std::string(d.path_for_log());
+        method = std::string(d.method_for_log());
+    };
+
+    SECTION("allowed and non-CORS requests are not reported") {
+        auto allowed = get("https://app.example.com");
+        CHECK(cors::beast::evaluate(p, allowed, hooks).allowed());
+        auto plain = get("");
+        CHECK(cors::beast::evaluate(p, plain, hooks).allowed());
+        CHECK(calls == 0);
+    }
+    SECTION("a denied origin: reason, raw value, path without the query") {
+        auto req = get("https://evil.example");
+        req.target("/api/items?token=secret");
+        const cors::decision d = cors::beast::evaluate(p, req, hooks);
+        CHECK_FALSE(d.allowed());
+        CHECK(calls == 1);
+        CHECK(why == cors::reason::origin_not_allowed);
+        CHECK(value == "https://evil.example");
+        CHECK(logged_value == "https://evil.example");
+        CHECK(path == "/api/items");
+        CHECK(method == "GET");
+    }
+    SECTION("a denied preflight header") {
+        auto req = preflight();
+        req.set(http::field::access_control_request_headers, "x-evil");
+        const cors::decision d = cors::beast::evaluate(p, req, hooks);
+        CHECK(d.action() == cors::action::respond);
+        CHECK(calls == 1);
+        CHECK(why == cors::reason::header_not_allowed);
+        CHECK(value == "x-evil");
+    }
+    SECTION("client bytes never reach the log raw, and a long value is cut") {
+        auto req = get("https://a\"b\x01\xc3\xa9.example");
+        const cors::decision d = cors::beast::evaluate(p, req, hooks);
+        CHECK(why == cors::reason::origin_malformed);
+        CHECK(d.offending_value() == "https://a\"b\x01\xc3\xa9.example");
+        CHECK(logged_value == "https://a\\x22b\\x01\\xc3\\xa9.example");
+        const std::string long_origin = "https://" + std::string(300, 'a') + ".example";
+        auto long_req = get(long_origin);
+        cors::beast::evaluate(p, long_req, hooks);
+        CHECK(value == long_origin);
+        CHECK(logged_value == long_origin.substr(0, cors::denial::max_logged_length) + "...");
+    }
+    SECTION("without a hook, evaluate is the engine's decision") {
+        auto req = get("https://evil.example");
+        const cors::decision d = cors::beast::evaluate(p, req);
+        CHECK(d.why() == p.evaluate(cors::beast::make_request(req)).why());
+    }
+}

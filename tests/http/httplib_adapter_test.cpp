@@ -1,9 +1,12 @@
-// cors/adapters/httplib.hpp without a network: request views and the decoration of responses
-// (ACAO owned by the engine, Vary merged). install() is covered by the loopback and browser
-// tests, which need a listening server.
+// cors/adapters/httplib.hpp: request views and the decoration of responses (ACAO owned by the
+// engine, Vary merged) without a network; install()'s on_denied hook on a loopback server.
+// install()'s headers are covered by the loopback and browser tests.
+#include <chrono>
 #include <cstddef>
+#include <mutex>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <httplib.h>
@@ -149,4 +152,58 @@ TEST_CASE("httplib: the router never selects a route httplib's decoded path does
         }
     }
     CHECK(selected > 1000);
+}
+
+TEST_CASE("httplib install reports each denied request once to on_denied", "[httplib][denial]") {
+    struct seen {
+        cors::reason why;
+        std::string value, logged_value, path, method;
+    };
+    std::mutex m;
+    std::vector<seen> denials;
+    int app_post_routing = 0;
+    cors::httplib::hooks hooks;
+    hooks.post_routing = [&](const httplib::Request&, httplib::Response&) {
+        const std::lock_guard<std::mutex> lock(m);
+        ++app_post_routing;
+    };
+    hooks.on_denied = [&](const cors::denial& d) {
+        const std::lock_guard<std::mutex> lock(m);
+        denials.push_back({d.why(), std::string(d.offending_value()), std::string(d.value_for_log()),
+                           std::string(d.path()), std::string(d.method())});
+    };
+    httplib::Server server;
+    cors::httplib::install(server, listed(), std::move(hooks));
+    server.Get("/api/items",
+               [](const httplib::Request&, httplib::Response& res) { res.set_content("{}", "application/json"); });
+    const int port = server.bind_to_any_port("127.0.0.1");
+    REQUIRE(port > 0);
+    std::thread listener([&server] { server.listen_after_bind(); });
+    while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+
+    httplib::Client client("127.0.0.1", port);
+    const auto allowed = client.Get("/api/items", {{"Origin", "https://app.example.com"}});
+    REQUIRE(allowed);
+    CHECK(allowed->get_header_value("Access-Control-Allow-Origin") == "https://app.example.com");
+    const auto denied = client.Get("/api/items?token=secret", {{"Origin", "https://evil\"x.example"}});
+    REQUIRE(denied);
+    CHECK(denied->status == 200);  // forwarded, without CORS headers
+    CHECK_FALSE(denied->has_header("Access-Control-Allow-Origin"));
+    const auto preflight = client.Options(
+        "/api/items", {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PATCH"}});
+    REQUIRE(preflight);
+    server.stop();
+    listener.join();
+
+    const std::lock_guard<std::mutex> lock(m);
+    CHECK(app_post_routing == 3);
+    REQUIRE(denials.size() == 2);  // once per request, though install() evaluates twice
+    CHECK(denials[0].why == cors::reason::origin_malformed);
+    CHECK(denials[0].value == "https://evil\"x.example");
+    CHECK(denials[0].logged_value == "https://evil\\x22x.example");
+    CHECK(denials[0].path == "/api/items");
+    CHECK(denials[0].method == "GET");
+    CHECK(denials[1].why == cors::reason::method_not_allowed);
+    CHECK(denials[1].value == "PATCH");
+    CHECK(denials[1].method == "OPTIONS");
 }

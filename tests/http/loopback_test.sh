@@ -385,6 +385,25 @@ request /elsewhere -H "Origin: $evil"
 expect_header Access-Control-Allow-Origin "$evil"
 stop_server router_confusion TERM
 
+# --- --log-denials: the adapter's on_denied hook logs each denial once, escaped, without the
+# --- query; allowed requests are not logged.
+start_server denials --policy "$data/loopback.json" --log-denials
+
+check denials_logged_once_escaped
+request '/api/items?token=secret' -H "Origin: $evil"
+request /api/items -H "Origin: $app"
+request /api/items -H 'Origin: https://a"b.example'
+request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PATCH"
+stop_server denials TERM
+expected_log='cors: denied GET /api/items: origin_not_allowed "https://evil.example"
+cors: denied GET /api/items: origin_malformed "https://a\x22b.example"
+cors: denied OPTIONS /api/items: method_not_allowed "PATCH"'
+got_log=$(grep '^cors: ' "$tmp/denials.err")
+[ "$got_log" = "$expected_log" ] || fail "denial log:
+$got_log
+expected:
+$expected_log"
+
 # --- A policy that does not load: status 2, diagnostics on standard error.
 check bad_policy_exits_2
 printf '{"origins": ["https://app.example.com/"], "credentials": "yes"}' >"$tmp/bad.json"

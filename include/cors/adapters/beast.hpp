@@ -1,25 +1,25 @@
 #pragma once
 // CORS for Boost.Beast HTTP servers (CMake target cors::beast; Boost 1.74 or later).
 //
-//   const cors::decision d = policy.evaluate(cors::beast::make_request(req));
+//   cors::beast::hooks hooks;                      // optional: hooks.on_denied logs denials
+//   const cors::decision d = cors::beast::evaluate(policy, req, hooks);
 //   if (auto preflight = cors::beast::preflight_response(d, req))
 //       return send(std::move(*preflight));        // answered: the handler never runs
 //   auto res = handle_request(req);                 // your router: 200, 404, 500 alike
 //   cors::beast::apply(d, res);
 //   send(std::move(res));
 //
+// (`policy.evaluate(cors::beast::make_request(req))` is the same decision without the hooks.)
 // Lifetimes: the request view and the decision point into `req`'s fields and into the policy;
 // keep both alive until the response has been decorated (apply copies the values into the
 // response).
 //
-// What apply() does to a response:
-// - It removes any Access-Control-Allow-Origin and Access-Control-Allow-Credentials the
-//   handler set: the engine owns these two, so a response never carries two ACAO lines, and a
-//   denied origin gets no ACAO even if the handler set one.
-// - It sets each of the decision's headers, replacing any value the handler gave that name.
-// - It merges the decision's Vary tokens into the response's Vary (all its Vary lines joined),
-//   each token once, keeping the handler's own tokens (`Vary: Accept-Encoding, Origin`).
+// What apply() and preflight_response() do to a response is the adapters' shared contract,
+// cors::detail::decorate and finish_answer (cors/detail/adapter_support.hpp): the engine's
+// Access-Control-Allow-Origin/-Credentials replace the handler's, the decision's headers are
+// set, its Vary tokens merged into the response's Vary.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,8 +31,9 @@
 #include <boost/beast/http/status.hpp>
 
 #include "../decision.hpp"
+#include "../detail/adapter_support.hpp"
 #include "../request.hpp"
-#include "../response.hpp"
+#include "denial.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -44,14 +45,58 @@ namespace detail {
 inline std::string_view to_std(boost::beast::string_view s) noexcept { return {s.data(), s.size()}; }
 inline boost::beast::string_view to_beast(std::string_view s) noexcept { return {s.data(), s.size()}; }
 
-template <class Fields>
-void set_headers(const cors::decision& d, Fields& fields) {
-    cors::response_header_set set(d);
-    const auto lines = fields.equal_range(boost::beast::http::field::vary);
-    for (auto line = lines.first; line != lines.second; ++line) set.add_existing_vary(to_std(line->value()));
-    set.finish(d);
-    for (const cors::header h : set) fields.set(to_beast(h.name), to_beast(h.value));
+// The Beast field of a name the contract touches, so that Beast need not look the name up
+// (string_to_field hashes it) on every call; field::unknown for the others (Boost 1.74 has no
+// Access-Control-Allow-Private-Network).
+inline boost::beast::http::field known_field(std::string_view name) noexcept {
+    using boost::beast::http::field;
+    static constexpr field fields[] = {field::access_control_allow_origin,
+                                       field::access_control_allow_credentials,
+                                       field::access_control_allow_methods,
+                                       field::access_control_allow_headers,
+                                       field::access_control_max_age,
+                                       field::access_control_expose_headers,
+                                       field::unknown,
+                                       field::vary,
+                                       field::content_type,
+                                       field::content_length};
+    static_assert(sizeof(fields) / sizeof(fields[0]) == cors::detail::contract_header_count);
+    const std::size_t i = cors::detail::contract_header_index(name);
+    return i < cors::detail::contract_header_count ? fields[i] : field::unknown;
 }
+
+// Beast's header calls for the adapters' contract (cors/detail/adapter_support.hpp). Fields
+// has no in-place replace: set() erases the name's lines and inserts one (one allocation, as
+// a handler's own set() makes).
+template <class Fields>
+class header_calls {
+public:
+    explicit header_calls(boost::beast::http::header<false, Fields>& h) noexcept : h_(h) {}
+    template <class F>
+    void for_each_vary(F&& f) const {
+        const auto lines = h_.equal_range(boost::beast::http::field::vary);
+        for (auto line = lines.first; line != lines.second; ++line) f(to_std(line->value()));
+    }
+    void erase(std::string_view name) {
+        const boost::beast::http::field f = known_field(name);
+        if (f != boost::beast::http::field::unknown)
+            h_.erase(f);
+        else
+            h_.erase(to_beast(name));
+    }
+    void replace(std::string_view name, std::string_view value) {
+        const boost::beast::http::field f = known_field(name);
+        if (f != boost::beast::http::field::unknown)
+            h_.set(f, to_beast(value));
+        else
+            h_.set(to_beast(name), to_beast(value));
+    }
+    void clear_body() noexcept {}  // preflight_response builds an empty_body response
+    int status() const noexcept { return static_cast<int>(h_.result_int()); }
+
+private:
+    boost::beast::http::header<false, Fields>& h_;
+};
 
 }  // namespace detail
 
@@ -67,6 +112,29 @@ cors::request_view make_request(const boost::beast::http::request<Body, Fields>&
     return view;
 }
 
+// The application's hooks (all optional).
+struct hooks {
+    // Hears every request CORS denies, with the reason, the offending value and the path
+    // (cors/adapters/denial.hpp); runs inside evaluate().
+    cors::denial_hook on_denied;
+};
+
+// The decision for `req` (make_request + engine.evaluate), reported to hooks.on_denied when
+// denied. `engine` is a cors::policy, a cors::router or a cors::shadowed of either; the
+// decision points into it and into `req`, so neither may be a temporary.
+template <class Engine, class Body, class Fields>
+cors::decision evaluate(const Engine& engine, const boost::beast::http::request<Body, Fields>& req,
+                        const hooks& app = {}) {
+    const cors::request_view view = cors::beast::make_request(req);
+    const cors::decision d = engine.evaluate(view);
+    cors::detail::report_denial(app.on_denied, view, d);
+    return d;
+}
+template <class Engine, class Body, class Fields>
+void evaluate(const Engine&&, const boost::beast::http::request<Body, Fields>&, const hooks& = {}) = delete;
+template <class Engine, class Body, class Fields>
+void evaluate(const Engine&, const boost::beast::http::request<Body, Fields>&&, const hooks& = {}) = delete;
+
 // The complete answer to a request the engine answers itself (a preflight, unless the policy
 // sets preflight_continue), or nothing when the request goes to the handler. The response has
 // the decided status, the decision's headers and Vary, no body, `Content-Length: 0` (none on
@@ -79,8 +147,9 @@ std::optional<boost::beast::http::response<boost::beast::http::empty_body>> pref
     res.version(req.version());
     res.result(static_cast<unsigned>(d.status()));
     res.keep_alive(req.keep_alive());
-    detail::set_headers(d, res.base());
-    if (res.result() != boost::beast::http::status::no_content) res.content_length(0);
+    detail::header_calls<boost::beast::http::fields> calls(res.base());
+    cors::detail::decorate(d, calls);
+    cors::detail::finish_answer(calls);
     return res;
 }
 
@@ -89,8 +158,8 @@ std::optional<boost::beast::http::response<boost::beast::http::empty_body>> pref
 // the decision's headers and merges its Vary tokens into the existing Vary.
 template <class Body, class Fields>
 void apply(const cors::decision& d, boost::beast::http::response<Body, Fields>& res) {
-    for (std::string_view name : cors::owned_header_names) res.erase(detail::to_beast(name));
-    detail::set_headers(d, res.base());
+    detail::header_calls<Fields> calls(res.base());
+    cors::detail::decorate(d, calls);
 }
 
 }  // namespace beast

@@ -17,16 +17,16 @@
 // handler runs on every response before the CORS decoration (so CORS has the last word on its
 // own headers).
 //
-// What the decoration does to a response:
-// - It removes any Access-Control-Allow-Origin and Access-Control-Allow-Credentials already
-//   set: the engine owns these two, so a response never carries two ACAO lines, and a denied
-//   origin gets no ACAO even if the handler set one.
-// - It sets each of the decision's headers, replacing any value of that name.
-// - It merges the decision's Vary tokens into the response's Vary (all its Vary lines joined),
-//   each token once, keeping the handler's own tokens (`Vary: Accept-Encoding, Origin`).
-// - On an answered preflight it also drops any body (an error handler may have set one for a
-//   4xx), and sends `Content-Length: 0` (none with a 204, which must not carry one).
+// What the decoration does to a response is the adapters' shared contract, cors::detail::decorate
+// and finish_answer (cors/detail/adapter_support.hpp): the engine's Access-Control-Allow-Origin
+// and -Credentials replace the handler's, the decision's headers are set, its Vary tokens
+// merged into the response's Vary; an answered preflight loses any body (an error handler may
+// have set one for a 4xx) and sends `Content-Length: 0` (none with a 204).
+//
+// To log denials, set hooks::on_denied (cors/adapters/denial.hpp): it hears each denied
+// request once, from the post-routing hook.
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,11 +34,12 @@
 #include <httplib.h>
 
 #include "../decision.hpp"
+#include "../detail/adapter_support.hpp"
 #include "../policy.hpp"
 #include "../request.hpp"
-#include "../response.hpp"
 #include "../router.hpp"
 #include "../shadow.hpp"
+#include "denial.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -53,25 +54,76 @@ inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
     return view;
 }
 
+namespace detail {
+
+// The multimap's key for a header name the contract touches: httplib's comparator is not
+// transparent, so a lookup needs a std::string, and most of these names are too long for the
+// small-string buffer. Built once; any other name: null (the caller makes a std::string).
+inline const std::string* known_key(std::string_view name) {
+    struct table {
+        std::string keys[cors::detail::contract_header_count];
+        table() {
+            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
+                keys[i] = std::string(cors::detail::contract_header_names[i]);
+        }
+    };
+    static const table t;
+    const std::size_t i = cors::detail::contract_header_index(name);
+    return i < cors::detail::contract_header_count ? &t.keys[i] : nullptr;
+}
+
+// httplib's header calls for the adapters' contract (cors/detail/adapter_support.hpp).
+class header_calls {
+public:
+    explicit header_calls(::httplib::Response& res) noexcept : res_(res) {}
+    template <class F>
+    void for_each_vary(F&& f) const {
+        const auto lines = res_.headers.equal_range(*known_key(header_name::vary));
+        for (auto it = lines.first; it != lines.second; ++it) f(std::string_view(it->second));
+    }
+    void erase(std::string_view name) {
+        if (const std::string* key = known_key(name))
+            res_.headers.erase(*key);
+        else
+            res_.headers.erase(std::string(name));
+    }
+    // Overwrites the first line of `name` in place (its string keeps its capacity) and erases
+    // the others; inserts one line when there is none.
+    void replace(std::string_view name, std::string_view value) {
+        const std::string* key = known_key(name);
+        const std::string owned = key ? std::string() : std::string(name);
+        const std::string& k = key ? *key : owned;
+        auto lines = res_.headers.equal_range(k);
+        if (lines.first == lines.second) {
+            res_.headers.emplace(k, std::string(value));
+            return;
+        }
+        lines.first->second.assign(value.data(), value.size());
+        res_.headers.erase(std::next(lines.first), lines.second);
+    }
+    void clear_body() noexcept { res_.body.clear(); }
+    int status() const noexcept { return res_.status; }
+
+private:
+    ::httplib::Response& res_;
+};
+
+}  // namespace detail
+
 // Decorates a response with a decision, as install() does: removes Access-Control-Allow-Origin
 // and Access-Control-Allow-Credentials, sets the decision's headers, merges its Vary tokens.
 inline void apply(const cors::decision& d, ::httplib::Response& res) {
-    cors::response_header_set set(d);
-    const auto lines = res.headers.equal_range(std::string(cors::header_name::vary));
-    for (auto it = lines.first; it != lines.second; ++it) set.add_existing_vary(it->second);
-    set.finish(d);
-    for (std::string_view name : cors::owned_header_names) res.headers.erase(std::string(name));
-    for (const cors::header h : set) {
-        std::string name(h.name);
-        res.headers.erase(name);
-        res.headers.emplace(std::move(name), std::string(h.value));
-    }
+    detail::header_calls calls(res);
+    cors::detail::decorate(d, calls);
 }
 
 // The application's own routing hooks, for install() to chain (see the top of this file).
 struct hooks {
     ::httplib::Server::HandlerWithResponse pre_routing;
     ::httplib::Server::Handler post_routing;
+    // Hears every request CORS denies, once, with the reason, the offending value and the path
+    // (cors/adapters/denial.hpp); runs in the post-routing hook, after `post_routing`.
+    cors::denial_hook on_denied;
 };
 
 namespace detail {
@@ -104,20 +156,19 @@ void install(::httplib::Server& server, Engine engine, hooks app = {}) {
         }
         return pre ? pre(req, res) : ::httplib::Server::HandlerResponse::Unhandled;
     });
-    server.set_post_routing_handler([engine = std::move(engine), post = std::move(app.post_routing)](
-                                        const ::httplib::Request& req, ::httplib::Response& res) {
-        if (post) post(req, res);
-        // evaluate is cheap (no allocation): deciding again beats carrying state between
-        // the two hooks, which httplib gives no place for.
-        const cors::decision d = engine.evaluate(cors::httplib::make_request(req));
-        cors::httplib::apply(d, res);
-        if (d.action() == cors::action::respond) {
-            res.body.clear();
-            res.headers.erase("Content-Type");
-            res.headers.erase("Content-Length");
-            if (res.status != 204) res.headers.emplace("Content-Length", "0");
-        }
-    });
+    server.set_post_routing_handler(
+        [engine = std::move(engine), post = std::move(app.post_routing), on_denied = std::move(app.on_denied)](
+            const ::httplib::Request& req, ::httplib::Response& res) {
+            if (post) post(req, res);
+            // evaluate is cheap (no allocation): deciding again beats carrying state between
+            // the two hooks, which httplib gives no place for.
+            const cors::request_view view = cors::httplib::make_request(req);
+            const cors::decision d = engine.evaluate(view);
+            detail::header_calls calls(res);
+            cors::detail::decorate(d, calls);
+            if (d.action() == cors::action::respond) cors::detail::finish_answer(calls);
+            cors::detail::report_denial(on_denied, view, d);
+        });
 }
 
 }  // namespace httplib

@@ -68,12 +68,12 @@ int main(int argc, char** argv) {
         return exit_usage;
     }
     std::string text;
-    if (const int error = examples::read_file(argv[1], text)) {
+    if (const int error = policy_file::read_file(argv[1], text)) {
         std::fprintf(stderr, "cors-lint: cannot read %s: %s\n", argv[1], std::strerror(error));
         return exit_errors;
     }
 
-    if (examples::is_router(text)) {
+    if (policy_file::is_router(text)) {
         const cors::router_build_result loaded = cors::router_from_json(text);
         if (loaded) {
             for (const cors::built_route& r : loaded->routes())

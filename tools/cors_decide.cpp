@@ -117,15 +117,15 @@ nlohmann::ordered_json to_json(const cors::decision& d) {
 }
 
 // Reads the policy (a file or inline JSON); empty when it does not load.
-std::optional<examples::engine> load(const policy_source& source) {
+std::optional<policy_file::engine> load(const policy_source& source) {
     std::string text;
     if (!source.is_file) {
         text = source.text;
-    } else if (const int error = examples::read_file(source.text, text)) {
+    } else if (const int error = policy_file::read_file(source.text, text)) {
         std::fprintf(stderr, "cors-decide: cannot read %s: %s\n", source.text.c_str(), std::strerror(error));
         return std::nullopt;
     }
-    return examples::load_engine(text);
+    return policy_file::load_engine(text);
 }
 
 nlohmann::ordered_json differences_json(const cors::decision_diff& d) {
@@ -144,7 +144,7 @@ nlohmann::ordered_json error_json(const std::string& message) {
 }
 
 // The answer to one input line.
-nlohmann::ordered_json decide(const examples::engine& enforced, const std::optional<examples::engine>& candidate,
+nlohmann::ordered_json decide(const policy_file::engine& enforced, const std::optional<policy_file::engine>& candidate,
                               const std::string& line) {
     if (is_blank(line)) return error_json("empty line: expected a request object");
     nlohmann::json j;
@@ -186,9 +186,9 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    const std::optional<examples::engine> enforced = load(*args->policy);
+    const std::optional<policy_file::engine> enforced = load(*args->policy);
     if (!enforced) return exit_policy;
-    std::optional<examples::engine> candidate;
+    std::optional<policy_file::engine> candidate;
     if (args->shadow) {
         candidate = load(*args->shadow);
         if (!candidate) return exit_policy;

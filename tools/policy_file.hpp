@@ -1,5 +1,5 @@
-// Reading a policy file for the example programs: a Kong CORS plugin config, or a router of
-// them ({"routes": [...], "default": {...}}).
+// Reading a policy file, for the tools (cors-decide, cors-lint) and the example servers: a Kong
+// CORS plugin config, or a router of them ({"routes": [...], "default": {...}}).
 #pragma once
 
 #include <cerrno>
@@ -12,7 +12,7 @@
 
 #include <cors/json.hpp>
 
-namespace examples {
+namespace policy_file {
 
 // Returns 0 or an errno value. std::FILE reports reading a directory (EISDIR), which
 // std::ifstream would pass off as an empty file.
@@ -72,4 +72,4 @@ inline std::optional<engine> load_engine(const std::string& text) {
     return out;
 }
 
-}  // namespace examples
+}  // namespace policy_file
