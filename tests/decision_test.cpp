@@ -144,10 +144,12 @@ TEST_CASE("max-age: absent sends nothing, 0 sends 0", "[decision]") {
     cors::config c = typical();
     test::owned_request keep;
     c.max_age.reset();
-    CHECK_FALSE(test::evaluate(cors::policy::build(c), "OPTIONS", preflight_headers("PUT"), keep)
-                    .has_header("Access-Control-Max-Age"));
+    const cors::policy no_max_age = cors::policy::build(c);
+    CHECK_FALSE(
+        test::evaluate(no_max_age, "OPTIONS", preflight_headers("PUT"), keep).has_header("Access-Control-Max-Age"));
     c.max_age = 0;
-    CHECK(test::evaluate(cors::policy::build(c), "OPTIONS", preflight_headers("PUT"), keep)
+    const cors::policy zero_max_age = cors::policy::build(c);
+    CHECK(test::evaluate(zero_max_age, "OPTIONS", preflight_headers("PUT"), keep)
               .header_value("Access-Control-Max-Age") == "0");
 }
 
@@ -170,7 +172,8 @@ TEST_CASE("private network access: granted only on a passing preflight, only whe
     test::header_list h = preflight_headers("PUT");
     h.emplace_back("Access-Control-Request-Private-Network", "true");
     test::owned_request keep;
-    const cors::decision off = test::evaluate(cors::policy::build(c), "OPTIONS", h, keep);
+    const cors::policy without = cors::policy::build(c);
+    const cors::decision off = test::evaluate(without, "OPTIONS", h, keep);
     CHECK(off.why() == cors::reason::private_network_not_allowed);
     CHECK_FALSE(off.has_header("Access-Control-Allow-Private-Network"));
 
@@ -204,7 +207,8 @@ TEST_CASE("any-origin policy: * on CORS and, with allow_origin_absent, on non-CO
     CHECK(none.header_value("Access-Control-Allow-Origin") == "*");
     CHECK(none.header_value("Access-Control-Expose-Headers") == "*");
     c.allow_origin_absent = false;
-    CHECK(test::evaluate(cors::policy::build(c), "GET", {}, keep).headers().empty());
+    const cors::policy without_absent = cors::policy::build(c);
+    CHECK(test::evaluate(without_absent, "GET", {}, keep).headers().empty());
     const cors::decision pre = test::evaluate(p, "OPTIONS", preflight_headers("PUT", "x-a", "https://x.example"), keep);
     CHECK(pre.why() == cors::reason::method_not_allowed);
 }

@@ -30,6 +30,14 @@ struct can_make_request<M, H, std::void_t<decltype(cors::make_request(std::declv
 using fields = std::vector<std::pair<std::string, std::string>>;
 
 // Binding a temporary std::string (or a temporary header range) is a compile error.
+// request.method = get_method(); (a std::string) would dangle at the end of the statement.
+static_assert(!std::is_assignable_v<cors::viewed_string&, std::string>, "method/path from a temporary std::string");
+static_assert(!std::is_assignable_v<cors::viewed_string&, const std::string&&>);
+static_assert(std::is_assignable_v<cors::viewed_string&, std::string&> &&
+              std::is_assignable_v<cors::viewed_string&, std::string_view> &&
+              std::is_assignable_v<cors::viewed_string&, const char*>);
+static_assert(std::is_same_v<decltype(cors::request_view::method), cors::viewed_string> &&
+              std::is_same_v<decltype(cors::request_view::path), cors::viewed_string>);
 static_assert(!can_add_header<std::string>::value, "add_header(name, std::string&&) must not compile");
 static_assert(can_add_header<std::string&>::value && can_add_header<const std::string&>::value);
 static_assert(can_add_header<std::string_view>::value && can_add_header<const char*>::value);

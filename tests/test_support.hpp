@@ -29,6 +29,9 @@ inline cors::decision evaluate(const cors::policy& p, std::string method, header
     keep = owned_request{std::move(method), std::move(headers)};
     return p.evaluate(keep.view());
 }
+// A decision points into its policy: evaluating a temporary one would dangle (CORS_CHECK_LIFETIMES
+// caught a test doing it).
+cors::decision evaluate(const cors::policy&& p, std::string method, header_list headers, owned_request& keep) = delete;
 
 template <class T>
 std::vector<cors::errc> error_codes(const cors::basic_build_result<T>& r) {

@@ -54,12 +54,14 @@ TEST_CASE("preflights vary on Origin, method and headers, allowed or denied", "[
 TEST_CASE("private network adds its request header to Vary when enabled or asked for", "[vary]") {
     test::owned_request keep;
     const test::header_list pre = {{"Origin", "https://app.example.com"}, {"Access-Control-Request-Method", "PUT"}};
-    CHECK(test::vary_string(test::evaluate(listed(true), "OPTIONS", pre, keep)) ==
+    const cors::policy enabled = listed(true);
+    CHECK(test::vary_string(test::evaluate(enabled, "OPTIONS", pre, keep)) ==
           "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
           "Access-Control-Request-Private-Network");
     test::header_list asked = pre;
     asked.emplace_back("Access-Control-Request-Private-Network", "true");
-    CHECK(test::vary_string(test::evaluate(listed(false), "OPTIONS", asked, keep)) ==
+    const cors::policy disabled = listed(false);
+    CHECK(test::vary_string(test::evaluate(disabled, "OPTIONS", asked, keep)) ==
           "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
           "Access-Control-Request-Private-Network");
 }

@@ -11,11 +11,15 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#ifdef CORS_CHECK_LIFETIMES
+#include <memory>
+#endif
 #include <string_view>
 
 #include "origin.hpp"
 #include "request.hpp"
 #include "detail/ascii.hpp"
+#include "detail/config.hpp"
 #include "detail/static_vector.hpp"
 
 namespace cors {
@@ -185,18 +189,26 @@ public:
     // The status to answer with; meaningful only when action() == action::respond.
     int status() const noexcept { return status_; }
     // Headers to set (replace) on the response. Vary is not among them: see vary().
-    const detail::static_vector<header, 8>& headers() const noexcept { return headers_; }
+    const detail::static_vector<header, 8>& headers() const noexcept {
+        check_alive();
+        return headers_;
+    }
     // Tokens to append to the response's Vary header (merge; never overwrite).
-    const detail::static_vector<std::string_view, 4>& vary() const noexcept { return vary_; }
+    const detail::static_vector<std::string_view, 4>& vary() const noexcept {
+        check_alive();
+        return vary_;
+    }
 
     // The value of one emitted header, or an empty view when absent (names are compared
     // case-insensitively).
     std::string_view header_value(std::string_view name) const noexcept {
+        check_alive();
         for (const header& h : headers_)
             if (detail::iequals(h.name, name)) return h.value;
         return {};
     }
     bool has_header(std::string_view name) const noexcept {
+        check_alive();
         for (const header& h : headers_)
             if (detail::iequals(h.name, name)) return true;
         return false;
@@ -205,6 +217,25 @@ public:
 private:
     friend class policy;
     friend class router;
+
+#ifdef CORS_CHECK_LIFETIMES
+    // The header values point into the policy's compiled form (detail/config.hpp).
+    void check_alive() const noexcept {
+        if (owner_checked_ && owner_.expired())
+            CORS_LIFETIME_VIOLATION(
+                "cors: a decision was read after the policy that made it was destroyed; its header values "
+                "pointed into that policy (CORS_CHECK_LIFETIMES). Keep the policy (or router) alive while "
+                "its decisions are used.");
+    }
+    void set_owner(const std::shared_ptr<const void>& owner) noexcept {
+        owner_ = owner;
+        owner_checked_ = true;
+    }
+    std::weak_ptr<const void> owner_;
+    bool owner_checked_ = false;
+#else
+    static constexpr void check_alive() noexcept {}
+#endif
 
     void copy_from(const decision& other) noexcept {
         kind_ = other.kind_;
@@ -215,6 +246,10 @@ private:
         headers_ = other.headers_;
         vary_ = other.vary_;
         offending_ = other.offending_;
+#ifdef CORS_CHECK_LIFETIMES
+        owner_ = other.owner_;
+        owner_checked_ = other.owner_checked_;
+#endif
         joined_length_ = other.joined_length_;
         std::memcpy(joined_, other.joined_, joined_length_);
         // Re-point values that lived in the other decision's buffer.

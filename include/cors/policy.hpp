@@ -176,6 +176,9 @@ CORS_ALWAYS_INLINE bool policy::origin_allowed(std::string_view origin, reason& 
 // here; a CORS request costs one call to decide().
 inline decision policy::evaluate(const request_view& r) const& noexcept {
     decision d = r.origin.present() ? decide(r) : decide_without_origin();
+#ifdef CORS_CHECK_LIFETIMES
+    d.set_owner(impl_);
+#endif
     // Without an observer this is one predictable branch.
     if (impl_->observer) impl_->observer->on_decision(r, d);
     return d;

@@ -54,10 +54,24 @@ struct request_field_lines {
     }
 };
 
+// A std::string_view that cannot be bound to a temporary std::string: `view.method =
+// get_method();` (a function returning std::string) would dangle at the end of the statement,
+// so it does not compile. Everything else about it is a std::string_view.
+class viewed_string : public std::string_view {
+public:
+    constexpr viewed_string() noexcept = default;
+    constexpr viewed_string(std::string_view s) noexcept : std::string_view(s) {}
+    constexpr viewed_string(const char* s) noexcept : std::string_view(s) {}
+    constexpr viewed_string(const char* s, std::size_t n) noexcept : std::string_view(s, n) {}
+    viewed_string(const std::string& s) noexcept : std::string_view(s) {}
+    viewed_string(std::string&&) = delete;
+    viewed_string(const std::string&&) = delete;
+};
+
 struct request_view {
-    std::string_view method;
+    viewed_string method;
     // The request target (path and query); only routers read it (cors/router.hpp).
-    std::string_view path;
+    viewed_string path;
     request_field origin;
     request_field access_control_request_method;
     request_field_lines access_control_request_headers;
@@ -89,9 +103,9 @@ struct request_view {
 };
 
 // Lifetimes: a request_view and every decision made from it point into the strings it views
-// (and into the policy). Binding a temporary string is refused at compile time where it can
-// be (add_header, make_request); `view.method = std::string(...)` cannot be caught: keep the
-// strings alive.
+// (and into the policy). Binding a temporary std::string is refused at compile time: the
+// method and path (viewed_string), add_header, make_request. A view of a string that dies
+// later (a std::string_view made by hand) cannot be caught: keep the strings alive.
 // Builds a request view from any range whose elements are pair-like (`.first`, `.second`
 // convertible to std::string_view), e.g. std::multimap<std::string, std::string> or a
 // std::vector<std::pair<std::string_view, std::string_view>>.

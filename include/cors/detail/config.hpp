@@ -39,3 +39,14 @@
 #ifndef CORS_NOINLINE
 #define CORS_NOINLINE inline CORS_COLD
 #endif
+
+// CORS_CHECK_LIFETIMES (define it in debug builds; the test preset does): a decision remembers
+// the policy that made it and every read of its headers checks the policy is still alive, so
+// a decision kept after its policy died is reported instead of reading freed memory. One weak
+// reference per decision (a reference count, no allocation, no lock); off by default.
+// CORS_LIFETIME_VIOLATION(message) is what a failed check does: by default it prints the message
+// and aborts; a user (or a test) may define their own.
+#if defined(CORS_CHECK_LIFETIMES) && !defined(CORS_LIFETIME_VIOLATION)
+#include <cstdio>
+#define CORS_LIFETIME_VIOLATION(message) (std::fputs(message, stderr), std::fputc('\n', stderr), std::abort())
+#endif
