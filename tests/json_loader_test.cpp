@@ -191,3 +191,26 @@ TEST_CASE("router from JSON: every problem, with its JSON pointer", "[json][rout
     CHECK_FALSE(cors::router_from_json("{}"));
     CHECK_FALSE(cors::router_from_json("{"));
 }
+
+TEST_CASE("json: an unknown key names the closest known key; a string value is quoted once") {
+    const cors::build_result r = cors::policy_from_json(R"({"orgins": ["https://a.example"], "credentials": 1})");
+    bool typo = false, type = false;
+    for (const cors::diagnostic& d : r.diagnostics()) {
+        const std::string s = d.to_string();
+        typo =
+            typo || (d.code == cors::errc::json_unknown_field &&
+                     s.rfind("/orgins: error json_unknown_field: unknown field; did you mean \"origins\"? ", 0) == 0);
+        type = type || s == "/credentials: error json_type: expected a boolean, got number (value: \"1\")";
+    }
+    CHECK(typo);
+    CHECK(type);
+    const cors::build_result q = cors::policy_from_json(R"({"origins": "https://a.example"})");
+    REQUIRE(!q.diagnostics().empty());
+    CHECK(q.diagnostics()[0].to_string() ==
+          "/origins: error json_type: expected an array of strings, got string (value: \"https://a.example\")");
+    const cors::router_build_result rr = cors::router_from_json(R"({"rotues": []})");
+    REQUIRE(!rr.diagnostics().empty());
+    CHECK(rr.diagnostics()[0].to_string() ==
+          "/rotues: error json_unknown_field: unknown field; did you mean \"routes\"? expected routes or default "
+          "(value: \"rotues\")");
+}

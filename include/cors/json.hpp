@@ -7,7 +7,9 @@
 //
 // Every diagnostic carries the JSON pointer of the offending value ("/origins/2: ...").
 
+#include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -112,9 +114,39 @@ inline void dump_bounded(const nlohmann::json& v, std::string& out, std::size_t 
     out += v.dump(-1, ' ', false, replace_invalid);  // a value built in code may hold invalid UTF-8
 }
 inline std::string quote_json(const nlohmann::json& v) {
+    // A string as given: diagnostic::to_string adds the one pair of quotes.
+    if (v.is_string()) return clip_value(v.get_ref<const std::string&>());
     std::string out;
     dump_bounded(v, out, max_quoted_value_length + 1);
     return clip_value(out);
+}
+
+// Levenshtein distance, for "did you mean": keys are short, so the quadratic cost is nothing.
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// "did you mean \"origins\"? " when a known key is within a third of the key's length, else "".
+template <class Keys>
+std::string did_you_mean(std::string_view key, const Keys& known) {
+    std::string_view best;
+    std::size_t best_distance = key.size() / 3 + 1;
+    for (std::string_view k : known) {
+        const std::size_t d = edit_distance(key, k);
+        if (d < best_distance) best_distance = d, best = k;
+    }
+    return best.empty() ? std::string() : "did you mean \"" + std::string(best) + "\"? ";
 }
 
 // RFC 6901 escaping of one reference token.
@@ -333,11 +365,12 @@ public:
                 read_bool(value, field, c_.dangerously_reflect_any_origin_with_credentials);
             else
                 error(errc::json_unknown_field, field, key,
-                      "unknown field; expected one of origins, methods, headers, exposed_headers, credentials, "
-                      "max_age, private_network, preflight_continue, allow_origin_absent, preflight_status, "
-                      "preflight_failure_status, debug, dangerously_allow_insecure_origins, "
-                      "dangerously_allow_public_suffix_wildcards, dangerously_allow_null_origin, "
-                      "dangerously_reflect_any_origin_with_credentials");
+                      "unknown field; " + did_you_mean(key, policy_keys) +
+                          "expected one of origins, methods, headers, exposed_headers, credentials, "
+                          "max_age, private_network, preflight_continue, allow_origin_absent, preflight_status, "
+                          "preflight_failure_status, debug, dangerously_allow_insecure_origins, "
+                          "dangerously_allow_public_suffix_wildcards, dangerously_allow_null_origin, "
+                          "dangerously_reflect_any_origin_with_credentials");
         }
         apply_defaults(j);
         prepared_policy out;
@@ -521,24 +554,26 @@ private:
         return options;
     }
 
+    static constexpr std::string_view policy_keys[] = {"origins",
+                                                       "methods",
+                                                       "headers",
+                                                       "exposed_headers",
+                                                       "credentials",
+                                                       "max_age",
+                                                       "private_network",
+                                                       "preflight_continue",
+                                                       "allow_origin_absent",
+                                                       "preflight_status",
+                                                       "preflight_failure_status",
+                                                       "debug",
+                                                       "dangerously_allow_insecure_origins",
+                                                       "dangerously_allow_public_suffix_wildcards",
+                                                       "dangerously_allow_null_origin",
+                                                       "dangerously_reflect_any_origin_with_credentials"};
+
     // Diagnostics come out in schema order (origins first), array elements by index.
     static bool document_order(const std::string& a, const std::string& b) {
-        static const char* const fields[] = {"origins",
-                                             "methods",
-                                             "headers",
-                                             "exposed_headers",
-                                             "credentials",
-                                             "max_age",
-                                             "private_network",
-                                             "preflight_continue",
-                                             "allow_origin_absent",
-                                             "preflight_status",
-                                             "preflight_failure_status",
-                                             "debug",
-                                             "dangerously_allow_insecure_origins",
-                                             "dangerously_allow_public_suffix_wildcards",
-                                             "dangerously_allow_null_origin",
-                                             "dangerously_reflect_any_origin_with_credentials"};
+        const auto& fields = policy_keys;
         const auto key = [](const std::string& pointer) {
             const std::size_t slash = pointer.find('/', 1);
             const std::string name = pointer.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
@@ -577,7 +612,10 @@ public:
             else if (key == "routes")
                 read_routes(value);
             else
-                error(errc::json_unknown_field, "/" + escape(key), key, "unknown field; expected routes or default");
+                error(errc::json_unknown_field, "/" + escape(key), key,
+                      "unknown field; " +
+                          did_you_mean(key, std::initializer_list<std::string_view>{"routes", "default"}) +
+                          "expected routes or default");
         }
         if (!j.contains("routes") && !j.contains("default"))
             error(errc::routes_missing, "", "", "a router needs \"routes\", \"default\" or both");
@@ -621,7 +659,9 @@ private:
                 p = read_policy(v, field + "/policy");
             } else {
                 error(errc::json_unknown_field, field + "/" + escape(key), key,
-                      "unknown field; expected one of paths, methods, policy");
+                      "unknown field; " +
+                          did_you_mean(key, std::initializer_list<std::string_view>{"paths", "methods", "policy"}) +
+                          "expected one of paths, methods, policy");
             }
         }
         if (!has_policy) error(errc::json_type, field + "/policy", "", "a route needs a policy object");
