@@ -323,6 +323,8 @@ public:
                 read_int(value, field, c_.preflight_failure_status);
             else if (key == "debug")
                 read_bool(value, field, c_.debug);
+            else if (key == "cross_origin_protection")
+                read_cross_origin_protection(value, field);
             else if (key == "dangerously_allow_insecure_origins")
                 read_bool(value, field, c_.dangerously_allow_insecure_origins);
             else if (key == "dangerously_allow_public_suffix_wildcards")
@@ -335,7 +337,7 @@ public:
                 error(errc::json_unknown_field, field, key,
                       "unknown field; expected one of origins, methods, headers, exposed_headers, credentials, "
                       "max_age, private_network, preflight_continue, allow_origin_absent, preflight_status, "
-                      "preflight_failure_status, debug, dangerously_allow_insecure_origins, "
+                      "preflight_failure_status, debug, cross_origin_protection, dangerously_allow_insecure_origins, "
                       "dangerously_allow_public_suffix_wildcards, dangerously_allow_null_origin, "
                       "dangerously_reflect_any_origin_with_credentials");
         }
@@ -362,6 +364,23 @@ private:
                                    : v.get<std::int64_t>() < -100000 || v.get<std::int64_t>() > 100000)
             return range_error(field, v, "an HTTP status");
         out = static_cast<int>(v.get<std::int64_t>());
+    }
+
+    // {"enabled": true, "bypass_paths": ["/hooks/"], "status": 403}
+    void read_cross_origin_protection(const nlohmann::json& v, const std::string& field) {
+        if (!v.is_object()) return type_error(field, v, "an object");
+        cross_origin_protection_config& c = c_.cross_origin_protection;
+        for (const auto& [key, value] : v.items()) {
+            const std::string at = field + "/" + escape(key);
+            if (key == "enabled")
+                read_bool(value, at, c.enabled);
+            else if (key == "bypass_paths")
+                read_strings(value, at, c.bypass_paths);
+            else if (key == "status")
+                read_int(value, at, c.status);
+            else
+                error(errc::json_unknown_field, at, key, "unknown field; expected one of enabled, bypass_paths, status");
+        }
     }
 
     void read_max_age(const nlohmann::json& v) {
@@ -535,6 +554,7 @@ private:
                                              "preflight_status",
                                              "preflight_failure_status",
                                              "debug",
+                                             "cross_origin_protection",
                                              "dangerously_allow_insecure_origins",
                                              "dangerously_allow_public_suffix_wildcards",
                                              "dangerously_allow_null_origin",
