@@ -6,7 +6,8 @@
 //
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
-// /api/whoami (did it come back?), /api/preflights (how many preflights arrived),
+// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /api/writes
+// (how many POST, PUT, PATCH, DELETE reached /api/items),
 // /metrics (CORS decisions in the Prometheus text format),
 // /api/vary (the handler sets Vary: Accept-Encoding), /api/acao (the handler sets its own
 // Access-Control-Allow-Origin), /api/boom (throws: 500); anything else under /api/ is 404.
@@ -95,6 +96,7 @@ struct app {
     std::string static_dir;
     std::atomic<unsigned long> preflights{0};
     std::atomic<unsigned long> request_ids{0};
+    std::atomic<unsigned long> writes{0};  // unsafe-method requests that reached a handler
 };
 
 using request = http::request<http::string_body>;
@@ -127,6 +129,7 @@ void api(app& state, const request& req, std::string_view path, response& res) {
             case http::verb::put:
             case http::verb::patch:
             case http::verb::delete_:
+                if (!get) ++state.writes;
                 set_json(res, http::status::ok,
                          "{\"method\":\"" + std::string(to_std(req.method_string())) + "\",\"path\":\"/api/items\"}");
                 res.set("X-Request-Id", std::to_string(++state.request_ids));
@@ -155,6 +158,10 @@ void api(app& state, const request& req, std::string_view path, response& res) {
         const bool known =
             cookie != req.end() && to_std(cookie->value()).find("session=s3ss10n") != std::string_view::npos;
         set_json(res, http::status::ok, std::string("{\"cookie\":") + (known ? "true" : "false") + "}");
+        return;
+    }
+    if (get && path == "/api/writes") {
+        set_json(res, http::status::ok, "{\"writes\":" + std::to_string(state.writes.load()) + "}");
         return;
     }
     if (get && path == "/api/preflights") {

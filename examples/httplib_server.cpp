@@ -6,7 +6,8 @@
 //
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
-// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /metrics
+// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /api/writes
+// (how many POST, PUT, PATCH, DELETE reached /api/items), /metrics
 // (CORS decisions in the Prometheus text format),
 // /api/vary (the handler sets Vary: Accept-Encoding), /api/acao (the handler sets its own
 // Access-Control-Allow-Origin), /api/boom (throws: 500); anything else under /api/ is 404
@@ -114,6 +115,7 @@ int main(int argc, char** argv) {
     httplib::Server server;
     std::atomic<unsigned long> preflights{0};
     std::atomic<unsigned long> request_ids{0};
+    std::atomic<unsigned long> writes{0};  // unsafe-method requests that reached a handler
 
     cors::httplib::hooks app_hooks;
     // Runs on every response before the CORS decoration, preflights answered by CORS included.
@@ -126,7 +128,8 @@ int main(int argc, char** argv) {
         cors::httplib::install(server, *observed.policy, std::move(app_hooks));
 
     // The application: knows nothing of CORS.
-    const auto item = [&request_ids](const httplib::Request& req, httplib::Response& res) {
+    const auto item = [&request_ids, &writes](const httplib::Request& req, httplib::Response& res) {
+        if (req.method != "GET") ++writes;
         res.set_content("{\"method\":\"" + req.method + "\",\"path\":\"/api/items\"}", json);
         res.set_header("X-Request-Id", std::to_string(++request_ids));
         res.set_header("X-Secret", "s3cr3t");
@@ -150,6 +153,9 @@ int main(int argc, char** argv) {
     server.Get("/api/whoami", [](const httplib::Request& req, httplib::Response& res) {
         const bool known = req.get_header_value("Cookie").find("session=s3ss10n") != std::string::npos;
         res.set_content(std::string("{\"cookie\":") + (known ? "true" : "false") + "}", json);
+    });
+    server.Get("/api/writes", [&writes](const httplib::Request&, httplib::Response& res) {
+        res.set_content("{\"writes\":" + std::to_string(writes.load()) + "}", json);
     });
     server.Get("/api/preflights", [&preflights](const httplib::Request&, httplib::Response& res) {
         res.set_content("{\"preflights\":" + std::to_string(preflights.load()) + "}", json);
