@@ -211,12 +211,10 @@ TEST_CASE("Origin against the request's authority: Host, :authority, absolute-fo
     CHECK(status("https://evil.example/x", {{"Host", "api.example.com:8443"}, {"Origin", origin}}) == 403);
     CHECK(status("https://u@api.example.com:8443/x", {{"Origin", origin}}) == 403);  // userinfo: no authority
     // A repeated Host or Origin is never read as a match.
-    CHECK(status("/", {{"Host", "api.example.com:8443"}, {"Host", "api.example.com:8443"}, {"Origin", origin}}) ==
-          403);
+    CHECK(status("/", {{"Host", "api.example.com:8443"}, {"Host", "api.example.com:8443"}, {"Origin", origin}}) == 403);
     CHECK(status("/", {{"Host", "api.example.com:8443"}, {"Origin", origin}, {"Origin", origin}}) == 403);
     // The Host match is only for browsers without Sec-Fetch-Site: a cross-site request is judged by it.
-    CHECK(status("/", {{"Host", "api.example.com:8443"}, {"Origin", origin}, {"Sec-Fetch-Site", "cross-site"}}) ==
-          403);
+    CHECK(status("/", {{"Host", "api.example.com:8443"}, {"Origin", origin}, {"Sec-Fetch-Site", "cross-site"}}) == 403);
     // No Host at all: only the policy's origins.
     CHECK(status("/", {{"Origin", origin}}) == 403);
     CHECK(status("/", {{"Origin", "https://app.example.com"}}) == 200);
@@ -264,7 +262,8 @@ TEST_CASE("bypass paths: exact or prefix, never a path servers could read in two
     const cors::policy p =
         cors::policy::build(protected_config({"https://app.example.com"}, {"/hooks/", "/login", "/Case/"}));
     const auto status = [&](std::string path) {
-        return served_status(p.evaluate(owned({"POST", path, "api.example.com", "cross-site", "https://evil.example"}).view()));
+        return served_status(
+            p.evaluate(owned({"POST", path, "api.example.com", "cross-site", "https://evil.example"}).view()));
     };
     CHECK(status("/hooks/") == 200);
     CHECK(status("/hooks/github") == 200);
@@ -294,8 +293,8 @@ TEST_CASE("bypass paths: exact or prefix, never a path servers could read in two
 }
 
 TEST_CASE("validation: bypass paths, status, the any-origin warning", "[csrf][validation]") {
-    for (const char* bad : {"hooks/", "/hooks/*", "/a/../b", "/a//b", "/a;b", "/a%2fb", "/a?b", "/only/{id}", "",
-                            "POST /x"}) {
+    for (const char* bad :
+         {"hooks/", "/hooks/*", "/a/../b", "/a//b", "/a;b", "/a%2fb", "/a?b", "/only/{id}", "", "POST /x"}) {
         INFO(bad);
         const cors::build_result r = cors::policy::try_build(protected_config({"https://a.example"}, {bad}));
         REQUIRE(test::error_codes(r) == std::vector<cors::errc>{cors::errc::cross_origin_bypass_path_invalid});
@@ -355,7 +354,8 @@ TEST_CASE("routers: per-route protection; requests without a policy are protecte
         const test::owned_request r = owned({"POST", path, "api.example.com", sfs, origin});
         return router.evaluate(r.view());
     };
-    CHECK(decide("/api/items", "cross-site", "https://evil.example").why() == cors::reason::cross_origin_request_blocked);
+    CHECK(decide("/api/items", "cross-site", "https://evil.example").why() ==
+          cors::reason::cross_origin_request_blocked);
     CHECK(decide("/api/items", "cross-site", "https://app.example.com").allowed());
     CHECK(decide("/api/hooks/x", "cross-site", "https://evil.example").action() == cors::action::forward);
     CHECK(decide("/public/x", "cross-site", "https://evil.example").action() == cors::action::forward);
@@ -373,7 +373,8 @@ TEST_CASE("routers: per-route protection; requests without a policy are protecte
     cors::router_config plain;
     plain.routes.push_back({{"/public/"}, {}, open});
     const cors::router r2 = cors::router::build(plain);
-    const test::owned_request other = owned({"POST", "/other", "api.example.com", "cross-site", "https://evil.example"});
+    const test::owned_request other =
+        owned({"POST", "/other", "api.example.com", "cross-site", "https://evil.example"});
     CHECK(r2.evaluate(other.view()).why() == cors::reason::no_policy);
 }
 
@@ -448,16 +449,19 @@ TEST_CASE("property: the engine agrees with the reference model", "[csrf][proper
     const std::set<std::string> trusted = {"https://app.example.com", "http://localhost:3000"};
     const cors::policy p = cors::policy::build(
         protected_config(std::vector<std::string>(trusted.begin(), trusted.end()), {"/hooks/", "/login"}));
-    const std::vector<std::string> methods = {"GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "get", "QUERY"};
-    const std::vector<std::string> paths = {"/",           "/hooks/",    "/hooks/x",   "/hooks/x?y=1", "/hooks/%78",
-                                            "/login",      "/login/",    "/hooks",     "/hooks/../x",  "/h%6foks/x",
-                                            "/HOOKS/x",    "/hooks//x",  "/api/x"};
+    const std::vector<std::string> methods = {"GET",    "HEAD",  "OPTIONS", "POST", "PUT",
+                                              "DELETE", "PATCH", "get",     "QUERY"};
+    const std::vector<std::string> paths = {"/",        "/hooks/",   "/hooks/x", "/hooks/x?y=1", "/hooks/%78",
+                                            "/login",   "/login/",   "/hooks",   "/hooks/../x",  "/h%6foks/x",
+                                            "/HOOKS/x", "/hooks//x", "/api/x"};
     const std::vector<std::string> sites = {"same-origin", "none", "same-site", "cross-site", "", "bogus", "None"};
-    const std::vector<std::string> origins = {"https://app.example.com", "http://localhost:3000", "https://api.example.com",
-                                              "https://api.example.com:8443", "http://api.example.com", "null",
+    const std::vector<std::string> origins = {"https://app.example.com", "http://localhost:3000",
+                                              "https://api.example.com", "https://api.example.com:8443",
+                                              "http://api.example.com",  "null",
                                               "https://evil.example"};
-    const std::vector<std::string> hosts = {"api.example.com", "API.example.com", "api.example.com:443",
-                                            "api.example.com:80", "api.example.com:8443", "localhost:3000", "evil.example"};
+    const std::vector<std::string> hosts = {"api.example.com",    "API.example.com",      "api.example.com:443",
+                                            "api.example.com:80", "api.example.com:8443", "localhost:3000",
+                                            "evil.example"};
     std::mt19937 rng(19);
     const auto pick = [&](const std::vector<std::string>& v) {
         return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)];
@@ -484,8 +488,8 @@ TEST_CASE("property: the engine agrees with the reference model", "[csrf][proper
         for (int k = 0; m.has_origin && k < m.origin_count; ++k) r.headers.emplace_back("Origin", m.origin);
         const cors::decision d = p.evaluate(r.view());
         const bool expected = model_passes(m, trusted);
-        INFO(m.method << " " << m.path << " host=" << (m.has_host ? m.host : "-") << " sfs="
-                      << (m.has_sfs ? m.sec_fetch_site : "-") << "x" << m.sfs_count
+        INFO(m.method << " " << m.path << " host=" << (m.has_host ? m.host : "-")
+                      << " sfs=" << (m.has_sfs ? m.sec_fetch_site : "-") << "x" << m.sfs_count
                       << " origin=" << (m.has_origin ? m.origin : "-") << "x" << m.origin_count);
         REQUIRE((d.why() != cors::reason::cross_origin_request_blocked) == expected);
         if (!expected) {

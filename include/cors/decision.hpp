@@ -40,7 +40,8 @@ enum class reason : std::uint8_t {
     header_not_allowed,           // one requested header name is not allowed
     private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
     no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
-    cross_origin_request_blocked,  // cross-origin request protection refused an unsafe-method request
+    // Cross-origin request protection (config::cross_origin_protection) refused an unsafe-method request.
+    cross_origin_request_blocked,
 };
 
 namespace detail {

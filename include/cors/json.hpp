@@ -379,7 +379,8 @@ private:
             else if (key == "status")
                 read_int(value, at, c.status);
             else
-                error(errc::json_unknown_field, at, key, "unknown field; expected one of enabled, bypass_paths, status");
+                error(errc::json_unknown_field, at, key,
+                      "unknown field; expected one of enabled, bypass_paths, status");
         }
     }
 

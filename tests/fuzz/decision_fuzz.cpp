@@ -77,10 +77,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const cors::build_result built = cors::policy::try_build(c);
     if (!built) return 0;
 
-    static const std::vector<std::string> names = {"Origin", "Access-Control-Request-Method",
+    static const std::vector<std::string> names = {"Origin",
+                                                   "Access-Control-Request-Method",
                                                    "Access-Control-Request-Headers",
-                                                   "Access-Control-Request-Private-Network", "Accept",
-                                                   "Sec-Fetch-Site", "Host", ":authority"};
+                                                   "Access-Control-Request-Private-Network",
+                                                   "Accept",
+                                                   "Sec-Fetch-Site",
+                                                   "Host",
+                                                   ":authority"};
     static const std::vector<std::string> methods = {"OPTIONS", "POST", "GET", "PUT"};
     model::request req;
     req.method = in.ConsumeBool() ? methods[in.ConsumeIntegralInRange<std::size_t>(0, methods.size() - 1)]
