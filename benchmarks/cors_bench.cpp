@@ -88,6 +88,7 @@ struct policies {
     cors::policy regex_pathological;
     cors::policy multi_domain;
     cors::policy regex_largest;
+    cors::policy protected_typical;  // typical + cross_origin_protection
 
     static policies make() {
         cors::config t = typical_base();
@@ -114,6 +115,9 @@ struct policies {
         for (std::size_t n = 1; n <= 10; ++n) m.origins.push_back("https://*." + std::string(n, 'e') + ".example");
         cors::config g = typical_base();
         g.origin_regexes = {{largest_accepted_regex(60), cors::regex_target::origin}};
+        cors::config c = typical_base();
+        c.origins = typical_origins();
+        c.cross_origin_protection.enabled = true;
 
         return policies{build_or_die("typical", std::move(t)),
                         build_or_die("wildcard", std::move(w)),
@@ -122,7 +126,8 @@ struct policies {
                         build_or_die("regex_pathological", std::move(p)),
                         build_or_die("multi_domain", std::move(m)),
 
-                        build_or_die("regex_largest", std::move(g))};
+                        build_or_die("regex_largest", std::move(g)),
+                        build_or_die("protected_typical", std::move(c))};
     }
 };
 
@@ -177,6 +182,10 @@ void make_scenarios(const policies& p) {
     add("typical/actual_denied", p.typical, "GET", get("https://evil.example.net"), request_kind::actual,
         reason::origin_not_allowed, 0);
     add("typical/no_origin", p.typical, "GET", {}, request_kind::not_cors, reason::allowed, 0);
+    // Cross-origin request protection on: a cross-site form POST from a foreign origin, refused.
+    add("protection/cross_site_post_refused", p.protected_typical, "POST",
+        {{"Host", "api.example.com"}, {"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://evil.example.net"}},
+        request_kind::actual, reason::cross_origin_request_blocked, 0);
     add("typical/preflight_allowed", p.typical, "OPTIONS", preflight("https://app.example.com", acrh),
         request_kind::preflight, reason::allowed, 5);
     add("typical/preflight_denied_header", p.typical, "OPTIONS", preflight("https://app.example.com", "x-evil"),

@@ -7,7 +7,8 @@
 //
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
-// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /metrics
+// /api/whoami (did it come back?), /api/preflights (how many preflights arrived), /api/writes
+// (how many POST, PUT, PATCH, DELETE reached /api/items: cross-origin protection), /metrics
 // (CORS decisions in the Prometheus text format), /api/vary (the handler sets Vary:
 // Accept-Encoding), /api/acao (the handler sets its own Access-Control-Allow-Origin),
 // /api/boom (throws: the server answers 500 with internal_error()); anything else is 404
@@ -92,6 +93,7 @@ struct state {
     bool log_denials = false;
     std::atomic<unsigned long> preflights{0};
     std::atomic<unsigned long> request_ids{0};
+    std::atomic<unsigned long> writes{0};  // unsafe-method requests that reached a handler
 };
 
 // Reads and loads the policy, printing every diagnostic (or why the file cannot be read) on
@@ -182,6 +184,7 @@ inline const std::vector<route>& routes() {
         {"/api/items",
          {"GET", "POST", "PUT", "PATCH", "DELETE"},
          [](state& s, const request& req, response& res) {
+             if (req.method != "GET") ++s.writes;
              res.json(200, "{\"method\":\"" + std::string(req.method) + "\",\"path\":\"/api/items\"}");
              res.set("X-Request-Id", std::to_string(++s.request_ids));
              res.set("X-Secret", "s3cr3t");
@@ -211,6 +214,11 @@ inline const std::vector<route>& routes() {
          {"GET"},
          [](state& s, const request&, response& res) {
              res.json(200, "{\"preflights\":" + std::to_string(s.preflights.load()) + "}");
+         }},
+        {"/api/writes",
+         {"GET"},
+         [](state& s, const request&, response& res) {
+             res.json(200, "{\"writes\":" + std::to_string(s.writes.load()) + "}");
          }},
         {"/metrics",
          {"GET"},

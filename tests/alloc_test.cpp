@@ -152,6 +152,42 @@ TEST_CASE("evaluate allocates nothing, on every path", "[alloc]") {
     CHECK(counting_new::allocations.load() > before_build);
 }
 
+TEST_CASE("cross-origin request protection allocates nothing, refused or passed", "[alloc][csrf]") {
+    cors::config c;
+    c.origins = {"https://app.example.com", "https://*.example.org"};
+    c.cross_origin_protection.enabled = true;
+    c.cross_origin_protection.bypass_paths = {"/hooks/", "/login"};
+    const cors::policy p = cors::policy::build(c);
+    cors::router_config rc;
+    rc.routes.push_back({{"/api/"}, {}, c});
+    const cors::router r = cors::router::build(rc);
+    const std::string huge(1 << 16, 'x');
+    std::vector<test::owned_request> requests = {
+        {"POST", {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://evil.example"}}},
+        {"POST", {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://app.example.com"}}},
+        {"PUT", {{"Sec-Fetch-Site", "same-site"}, {"Origin", "https://a.example.org"}}},
+        {"DELETE", {{"Sec-Fetch-Site", "same-origin"}}},
+        {"POST", {{"Host", "api.example.com"}, {"Origin", "https://api.example.com"}}},
+        {"POST", {{":authority", "api.example.com:443"}, {"Origin", "https://api.example.com"}}},
+        {"POST", {{"Host", huge}, {"Sec-Fetch-Site", huge}, {"Origin", "https://evil.example"}}},
+        {"POST", {{"Host", "api.example.com"}, {"Origin", "null"}}},
+        {"POST", {}},
+        {"GET", {{"Sec-Fetch-Site", "cross-site"}}},
+    };
+    std::vector<cors::request_view> views;
+    for (const test::owned_request& o : requests) views.push_back(o.view());
+    long blocked = 0;
+    const long before = counting_new::allocations.load();
+    for (cors::request_view v : views)
+        for (const char* path : {"/", "/hooks/x", "/login", "/api/x", "/api/../x", "https://api.example.com/x"}) {
+            v.path = path;
+            blocked += p.evaluate(v).why() == cors::reason::cross_origin_request_blocked;
+            blocked += r.evaluate(v).why() == cors::reason::cross_origin_request_blocked;
+        }
+    CHECK(counting_new::allocations.load() - before == 0);
+    CHECK(blocked > 10);
+}
+
 TEST_CASE("evaluate is noexcept", "[alloc]") {
     cors::config c;
     c.origins = {"*"};

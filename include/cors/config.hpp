@@ -30,6 +30,18 @@ struct origin_regex {
 
 class decision_observer;  // cors/observer.hpp
 
+// Cross-origin request protection (docs/cross_origin_protection.md): beyond CORS, refuses the
+// unsafe-method requests (POST, PUT, DELETE...) that a browser sends from a page of an origin the
+// policy does not allow; CORS alone lets them reach the handler. Off by default.
+struct cross_origin_protection_config {
+    bool enabled = false;
+    // Paths that skip the check, with the router's path rules: "/hooks/" covers what is below it,
+    // "/login" only itself; a path servers could read in two ways never bypasses.
+    std::vector<std::string> bypass_paths;
+    // Status of a refused request (400-599).
+    int status = 403;
+};
+
 struct config {
     // Allowed origins. Each entry is one of:
     //   "https://app.example.com"   an exact, canonical origin
@@ -89,6 +101,9 @@ struct config {
     // the headers that let the browser console name the real cause (the allowed methods and
     // request headers are disclosed). Never enable it in production; building warns.
     bool debug = false;
+
+    // See cross_origin_protection_config. Bypass paths need request_view::path set.
+    cross_origin_protection_config cross_origin_protection;
 
     // Told about every decision (metrics, logging); see cors/observer.hpp. Must not throw.
     std::shared_ptr<decision_observer> observer;

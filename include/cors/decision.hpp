@@ -44,6 +44,8 @@ enum class reason : std::uint8_t {
     header_not_allowed,           // one requested header name is not allowed
     private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
     no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
+    // Cross-origin request protection (config::cross_origin_protection) refused an unsafe-method request.
+    cross_origin_request_blocked,
 };
 
 namespace detail {
@@ -56,7 +58,7 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::no_policy) + 1;
+inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::cross_origin_request_blocked) + 1;
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -101,6 +103,8 @@ constexpr std::string_view to_string(reason r) noexcept {
             return "private_network_not_allowed";
         case reason::no_policy:
             return "no_policy";
+        case reason::cross_origin_request_blocked:
+            return "cross_origin_request_blocked";
     }
     return "unknown";
 }
@@ -134,6 +138,10 @@ constexpr std::string_view explain(reason r) noexcept {
             return "no route covers the path and method and there is no default policy, or servers could read the "
                    "path or method in ways that select different policies (encoded separators, dot segments, "
                    "';' parameters, case, non-ASCII)";
+        case reason::cross_origin_request_blocked:
+            return "cross-origin request protection: an unsafe-method request (not GET, HEAD or OPTIONS) came from "
+                   "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "
+                   "that Origin";
     }
     return "unknown";
 }
@@ -154,6 +162,7 @@ inline constexpr std::string_view request_method = "Access-Control-Request-Metho
 inline constexpr std::string_view request_headers = "Access-Control-Request-Headers";
 inline constexpr std::string_view request_private_network = "Access-Control-Request-Private-Network";
 inline constexpr std::string_view vary = "Vary";
+inline constexpr std::string_view sec_fetch_site = "Sec-Fetch-Site";
 }  // namespace header_name
 
 // One header to set on the response (replace any existing value of that name).

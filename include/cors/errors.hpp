@@ -62,6 +62,9 @@ inline namespace v1 {
     X(route_method_invalid, "route method invalid")                                                                \
     X(route_conflict, "the same path prefix and method in two routes")                                             \
     X(routes_missing, "neither a route nor a default policy")                                                      \
+    X(cross_origin_protection_status_invalid, "the status of a refused cross-origin request outside 400-599")      \
+    X(cross_origin_bypass_path_invalid, "a bypass path the router's path rules refuse")                            \
+    X(cross_origin_protection_trusts_any_origin, "warning: with \"*\" every origin is trusted")                    \
     X(json_invalid, "not JSON, or not an object")                                                                  \
     X(json_type, "a field of the wrong type")                                                                      \
     X(json_unknown_field, "json unknown field")                                                                    \

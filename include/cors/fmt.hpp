@@ -143,6 +143,11 @@ struct fmt::formatter<cors::policy> {
         if (c.preflight_continue) out = fmt::format_to(out, " preflight_continue");
         out = fmt::format_to(out, " preflight_status={}/{}", c.preflight_success_status, c.preflight_failure_status);
         if (c.debug) out = fmt::format_to(out, " debug");
+        if (c.cross_origin_protection.enabled) {
+            out = fmt::format_to(out, " cross_origin_protection(status={} ", c.cross_origin_protection.status);
+            list("bypass_paths", c.cross_origin_protection.bypass_paths);
+            out = fmt::format_to(out, ")");
+        }
         for (const auto& [on, name] :
              {std::pair{c.dangerously_allow_null_origin, "dangerously_allow_null_origin"},
               std::pair{c.dangerously_allow_insecure_origins, "dangerously_allow_insecure_origins"},

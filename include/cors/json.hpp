@@ -149,6 +149,17 @@ std::string did_you_mean(std::string_view key, const Keys& known) {
     return best.empty() ? std::string() : "did you mean \"" + std::string(best) + "\"? ";
 }
 
+// "a, b, c": the keys of a schema, for the unknown-field message.
+template <class Keys>
+std::string join_keys(const Keys& known) {
+    std::string out;
+    for (std::string_view k : known) {
+        if (!out.empty()) out += ", ";
+        out += k;
+    }
+    return out;
+}
+
 // RFC 6901 escaping of one reference token.
 inline std::string escape_pointer_token(std::string_view key) {
     std::string out;
@@ -355,6 +366,8 @@ public:
                 read_int(value, field, c_.preflight_failure_status);
             else if (key == "debug")
                 read_bool(value, field, c_.debug);
+            else if (key == "cross_origin_protection")
+                read_cross_origin_protection(value, field);
             else if (key == "dangerously_allow_insecure_origins")
                 read_bool(value, field, c_.dangerously_allow_insecure_origins);
             else if (key == "dangerously_allow_public_suffix_wildcards")
@@ -365,12 +378,8 @@ public:
                 read_bool(value, field, c_.dangerously_reflect_any_origin_with_credentials);
             else
                 error(errc::json_unknown_field, field, key,
-                      "unknown field; " + did_you_mean(key, policy_keys) +
-                          "expected one of origins, methods, headers, exposed_headers, credentials, "
-                          "max_age, private_network, preflight_continue, allow_origin_absent, preflight_status, "
-                          "preflight_failure_status, debug, dangerously_allow_insecure_origins, "
-                          "dangerously_allow_public_suffix_wildcards, dangerously_allow_null_origin, "
-                          "dangerously_reflect_any_origin_with_credentials");
+                      "unknown field; " + did_you_mean(key, policy_keys) + "expected one of " +
+                          join_keys(policy_keys));
         }
         apply_defaults(j);
         prepared_policy out;
@@ -395,6 +404,24 @@ private:
                                    : v.get<std::int64_t>() < -100000 || v.get<std::int64_t>() > 100000)
             return range_error(field, v, "an HTTP status");
         out = static_cast<int>(v.get<std::int64_t>());
+    }
+
+    // {"enabled": true, "bypass_paths": ["/hooks/"], "status": 403}
+    void read_cross_origin_protection(const nlohmann::json& v, const std::string& field) {
+        if (!v.is_object()) return type_error(field, v, "an object");
+        cross_origin_protection_config& c = c_.cross_origin_protection;
+        for (const auto& [key, value] : v.items()) {
+            const std::string at = field + "/" + escape(key);
+            if (key == "enabled")
+                read_bool(value, at, c.enabled);
+            else if (key == "bypass_paths")
+                read_strings(value, at, c.bypass_paths);
+            else if (key == "status")
+                read_int(value, at, c.status);
+            else
+                error(errc::json_unknown_field, at, key,
+                      "unknown field; expected one of enabled, bypass_paths, status");
+        }
     }
 
     void read_max_age(const nlohmann::json& v) {
@@ -566,6 +593,7 @@ private:
                                                        "preflight_status",
                                                        "preflight_failure_status",
                                                        "debug",
+                                                       "cross_origin_protection",
                                                        "dangerously_allow_insecure_origins",
                                                        "dangerously_allow_public_suffix_wildcards",
                                                        "dangerously_allow_null_origin",

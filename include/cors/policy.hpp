@@ -83,6 +83,11 @@ private:
     bool origin_allowed(std::string_view origin, reason& why, bool& why_deferred) const noexcept;
     decision decide(const request_view& request) const noexcept;  // a request with an Origin
     decision decide_without_origin() const noexcept;
+    void protect(const request_view& request, decision& d) const noexcept;
+    // Shared with the router, which protects the requests it has no policy for.
+    friend class router;
+    static void vary_on_sec_fetch_site(decision& d) noexcept;
+    static void block_cross_origin(const request_view& request, decision& d, std::uint16_t status) noexcept;
     void debug_denied_preflight(decision& d, std::string_view origin, std::string_view method,
                                 std::string_view echoed_headers) const noexcept;
 
@@ -176,6 +181,7 @@ CORS_ALWAYS_INLINE bool policy::origin_allowed(std::string_view origin, reason& 
 // here; a CORS request costs one call to decide().
 inline decision policy::evaluate(const request_view& r) const& noexcept {
     decision d = r.origin.present() ? decide(r) : decide_without_origin();
+    if (impl_->protection.enabled) protect(r, d);
 #ifdef CORS_CHECK_LIFETIMES
     d.set_owner(impl_);
 #endif
@@ -318,6 +324,35 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     if (!p.expose_value.empty()) h[n++] = {header_name::expose_headers, p.expose_value};
     d.headers_.set_size(n);
     return d;
+}
+
+// Cross-origin request protection, once CORS has decided whether it allows the Origin: the
+// trusted origins are exactly the ones CORS allows.
+CORS_NOINLINE void policy::protect(const request_view& r, decision& d) const noexcept {
+    const detail::compiled_cross_origin_protection& c = impl_->protection;
+    const bool origin_allowed = d.kind_ == request_kind::actual && d.reason_ == reason::allowed;
+    const detail::cross_origin_verdict v = detail::check_cross_origin(r, origin_allowed, c);
+    if (detail::depends_on_sec_fetch_site(v)) vary_on_sec_fetch_site(d);
+    if (!detail::passes(v)) block_cross_origin(r, d, c.status);
+}
+
+// The outcome depends on Sec-Fetch-Site and on the Origin (a request decision has at most one
+// Vary token before this, of four).
+inline void policy::vary_on_sec_fetch_site(decision& d) noexcept {
+    bool has_origin = false;
+    for (std::string_view t : d.vary_) has_origin = has_origin || t == header_name::origin;
+    if (!has_origin) d.vary_.push_back(header_name::origin);
+    d.vary_.push_back(header_name::sec_fetch_site);
+}
+
+// Respond with `status` and no CORS header: the handler never runs.
+inline void policy::block_cross_origin(const request_view& r, decision& d, std::uint16_t status) noexcept {
+    d.reason_ = reason::cross_origin_request_blocked;
+    d.origin_reason_deferred_ = false;
+    d.action_ = action::respond;
+    d.status_ = status;
+    d.headers_.clear();
+    d.offending_ = r.origin.present() ? r.origin.value : r.sec_fetch_site.value;
 }
 
 // Debug mode: answer a denied preflight so that the browser's own check fails on the real

@@ -76,6 +76,10 @@ struct request_view {
     request_field access_control_request_method;
     request_field_lines access_control_request_headers;
     request_field access_control_request_private_network;
+    // Read only by cross-origin request protection (config::cross_origin_protection).
+    request_field host;
+    request_field authority;  // HTTP/2 and HTTP/3 ":authority", when the server passes it on
+    request_field sec_fetch_site;
 
     // OPTIONS with Access-Control-Request-Method: with an Origin, Fetch's CORS preflight.
     bool is_preflight_shaped() const noexcept {
@@ -85,7 +89,8 @@ struct request_view {
     // Records one field line if it is one CORS needs; the name is matched case-insensitively
     // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {
-        if (name.size() < 6 || detail::to_lower(name[0]) != (name.size() == 6 ? 'o' : 'a')) return;
+        const char first = name.empty() ? '\0' : detail::to_lower(name[0]);
+        if (first != 'o' && first != 'a' && first != 'h' && first != 's' && first != ':') return;
         // A value over every cap is refused by its length alone, so none of its bytes is read.
         if (value.size() <= max_request_headers_length) value = detail::trim_ows(value);
         if (detail::iequals(name, "origin"))
@@ -96,6 +101,12 @@ struct request_view {
             access_control_request_headers.add(value);
         else if (detail::iequals(name, "access-control-request-private-network"))
             access_control_request_private_network.add(value);
+        else if (detail::iequals(name, "host"))
+            host.add(value);
+        else if (detail::iequals(name, ":authority"))
+            authority.add(value);
+        else if (detail::iequals(name, "sec-fetch-site"))
+            sec_fetch_site.add(value);
     }
     // A temporary std::string value would dangle: the view keeps no copy.
     template <class S, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>

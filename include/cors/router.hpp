@@ -46,6 +46,7 @@
 #include "request.hpp"
 #include "detail/config.hpp"
 #include "detail/ascii.hpp"
+#include "detail/cross_origin_protection.hpp"
 #include "detail/policy_builder.hpp"
 #include "detail/route_path.hpp"
 
@@ -95,6 +96,9 @@ struct compiled_router {
     std::vector<entry> table;  // most specific first
 
     bool has_upper = false;  // an upper-case letter in some route path
+    // When some policy protects against cross-origin requests, the requests without a policy are
+    // checked too (no origin trusted, no bypass): the router cannot tell which handler they reach.
+    compiled_cross_origin_protection unrouted_protection;
 
     // A route covers a method it lists, and HEAD when it lists GET: servers answer HEAD with
     // the GET handler.
@@ -236,16 +240,33 @@ private:
         if (const policy* p = select(r.path, method)) return p->evaluate(r);
         decision d;
         d.action_ = action::forward;
-        if (!r.origin.present()) return d;
-        d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
-        d.reason_ = reason::no_policy;
+        if (r.origin.present()) {
+            d.kind_ = is_preflight ? request_kind::preflight : request_kind::actual;
+            d.reason_ = reason::no_policy;
+        }
+        if (impl_->unrouted_protection.enabled) protect_unrouted(r, d);
         return d;
+    }
+
+    CORS_COLD void protect_unrouted(const request_view& r, decision& d) const noexcept {
+        const detail::compiled_cross_origin_protection& c = impl_->unrouted_protection;
+        const detail::cross_origin_verdict v = detail::check_cross_origin(r, false, c);
+        if (detail::depends_on_sec_fetch_site(v)) policy::vary_on_sec_fetch_site(d);
+        if (!detail::passes(v)) policy::block_cross_origin(r, d, c.status);
     }
 
     std::shared_ptr<const detail::compiled_router> impl_;
 };
 
 namespace detail {
+
+// The first protecting policy gives its status to the requests without a policy.
+inline void protect_unrouted_like(compiled_cross_origin_protection& unrouted, const policy& p) {
+    const cross_origin_protection_config& c = p.source().cross_origin_protection;
+    if (unrouted.enabled || !c.enabled) return;
+    unrouted.enabled = true;
+    unrouted.status = static_cast<std::uint16_t>(c.status);
+}
 
 inline router_build_result build_router(router_config c, router_build_inputs in) {
     std::vector<diagnostic> diagnostics = std::move(in.prior);
@@ -348,6 +369,8 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         if (a.prefix.size() != b.prefix.size()) return a.prefix.size() > b.prefix.size();
         return !a.any_method && b.any_method;
     });
+    for (const built_route& r : out.routes) protect_unrouted_like(out.unrouted_protection, r.policy);
+    if (out.default_policy) protect_unrouted_like(out.unrouted_protection, *out.default_policy);
     out.warnings = diagnostics;
     out.observer = std::move(c.observer);
     return router_build_result::success(router(std::make_shared<const compiled_router>(std::move(out))),

@@ -6,7 +6,10 @@
 //  - no CR, LF, NUL or byte outside printable ASCII in any emitted value;
 //  - Vary contains Origin whenever ACAO depends on the Origin;
 //  - two evaluations give the same decision;
-//  - no allocation during evaluation.
+//  - no allocation during evaluation;
+//  - with cross-origin request protection: GET, HEAD and OPTIONS are never refused, nor a
+//    request without Sec-Fetch-Site and Origin; a refused one is answered with the configured
+//    status and no header, and varies on Sec-Fetch-Site.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -54,6 +57,9 @@ cors::config fuzzed_policy(FuzzedDataProvider& in) {
     c.dangerously_reflect_any_origin_with_credentials = in.ConsumeBool();
     c.dangerously_allow_public_suffix_wildcards = in.ConsumeBool();
     c.debug = in.ConsumeBool();
+    c.cross_origin_protection.enabled = in.ConsumeBool();
+    if (in.ConsumeBool()) c.cross_origin_protection.bypass_paths.push_back(in.ConsumeRandomLengthString(16));
+    if (in.ConsumeBool()) c.cross_origin_protection.status = in.ConsumeIntegralInRange<int>(399, 600);
     return c;
 }
 
@@ -71,15 +77,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const cors::build_result built = cors::policy::try_build(c);
     if (!built) return 0;
 
-    static const std::vector<std::string> names = {"Origin", "Access-Control-Request-Method",
+    static const std::vector<std::string> names = {"Origin",
+                                                   "Access-Control-Request-Method",
                                                    "Access-Control-Request-Headers",
-                                                   "Access-Control-Request-Private-Network", "Accept"};
+                                                   "Access-Control-Request-Private-Network",
+                                                   "Accept",
+                                                   "Sec-Fetch-Site",
+                                                   "Host",
+                                                   ":authority"};
+    static const std::vector<std::string> methods = {"OPTIONS", "POST", "GET", "PUT"};
     model::request req;
-    req.method = in.ConsumeBool() ? "OPTIONS" : in.ConsumeRandomLengthString(8);
+    req.method = in.ConsumeBool() ? methods[in.ConsumeIntegralInRange<std::size_t>(0, methods.size() - 1)]
+                                  : in.ConsumeRandomLengthString(8);
     for (int n = in.ConsumeIntegralInRange<int>(0, 6); n > 0; --n)
         req.headers.emplace_back(names[in.ConsumeIntegralInRange<std::size_t>(0, names.size() - 1)],
                                  in.ConsumeRandomLengthString(300));
-    const cors::request_view view = cors::make_request(req.method, req.headers);
+    cors::request_view view = cors::make_request(req.method, req.headers);
+    const std::string path = in.ConsumeRandomLengthString(32);
+    view.path = path;
 
     fuzz::counting = true;
     const cors::decision d = built->evaluate(view);
@@ -109,6 +124,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             for (std::string_view t : d.vary()) varies = varies || t == "Origin";
             fuzz::check(varies, "Vary: Origin with a reflected origin");
         }
+    }
+    if (d.why() == cors::reason::cross_origin_request_blocked) {
+        fuzz::check(c.cross_origin_protection.enabled, "only a protecting policy refuses cross-origin requests");
+        fuzz::check(req.method != "GET" && req.method != "HEAD" && req.method != "OPTIONS", "safe methods pass");
+        fuzz::check(view.sec_fetch_site.present() || view.origin.present(), "no browser headers: passes");
+        fuzz::check(d.action() == cors::action::respond && d.headers().empty() &&
+                        d.status() == c.cross_origin_protection.status,
+                    "refused: respond, the configured status, no header");
+        bool varies = false;
+        for (std::string_view t : d.vary()) varies = varies || t == "Sec-Fetch-Site";
+        fuzz::check(varies, "refused: Vary: Sec-Fetch-Site");
     }
     return 0;
 }

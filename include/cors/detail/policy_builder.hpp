@@ -14,6 +14,7 @@
 #include "../origin.hpp"
 #include "../request.hpp"
 #include "ascii.hpp"
+#include "cross_origin_protection.hpp"
 #include "origin_matcher.hpp"
 #include "public_suffix.hpp"
 #include "regex.hpp"
@@ -58,6 +59,7 @@ struct compiled_policy {
     bool allow_origin_absent = true;
     std::uint16_t success_status = 204;
     std::uint16_t failure_status = 403;
+    compiled_cross_origin_protection protection;  // config::cross_origin_protection
 
     // The answer depends on the Origin (anything but a plain "*"): responses vary on it.
     bool varies_on_origin() const noexcept { return !any_origin || reflect_any_origin; }
@@ -157,6 +159,7 @@ public:
         build_request_headers();
         build_exposed_headers(c);
         build_scalars(c);
+        build_cross_origin_protection(c.cross_origin_protection);
         p_.observer = c.observer;
         p_.origins.finish();
         p_.refuse_unmatched = !p_.any_origin && !p_.allow_null && !p_.origins.has_regexes_or_predicate();
@@ -550,6 +553,18 @@ private:
             warning(errc::debug_enabled, "/debug", "true",
                     "debug mode answers denied preflights with a success status and the allowed methods and "
                     "headers, so that the browser console names the cause; for development servers only");
+    }
+
+    void build_cross_origin_protection(const cross_origin_protection_config& c) {
+        p_.protection = compile_cross_origin_protection(
+            c.enabled, c.status, c.bypass_paths,
+            [this](errc code, std::string field, std::string_view value, std::string message) {
+                error(code, std::move(field), value, std::move(message));
+            });
+        if (c.enabled && p_.any_origin)
+            warning(errc::cross_origin_protection_trusts_any_origin, "/cross_origin_protection/enabled", "true",
+                    "the policy allows every origin (\"*\"), so every cross-site request from a page with an origin "
+                    "is trusted: the protection refuses only requests whose Origin the policy refuses");
     }
 
     compiled_policy p_;
