@@ -127,6 +127,7 @@ struct compiled_router {
         bool any_method;
         route_path_kind kind = route_path_kind::segments;
         std::size_t tie = 0;
+        std::size_t policy_route;                      // whose policy the entry selects (routes sharing one policy)
         std::optional<regex> matcher, folded_matcher;  // kind regex: "(?:prefix).*", exact and caseless
     };
     std::vector<entry> table;  // in the order routes are tried
@@ -142,6 +143,11 @@ struct compiled_router {
             return std::find(r.methods.begin(), r.methods.end(), m) != r.methods.end();
         };
         return listed(method) || (!exact && method == "HEAD" && listed("GET"));
+    }
+
+    const policy* selected(const entry& e) const noexcept {
+        const built_route& r = routes[e.policy_route];
+        return r.no_policy ? nullptr : &r.policy;
     }
 
     static bool entry_covers(const entry& e, std::string_view path, bool fold) noexcept {
@@ -163,10 +169,10 @@ struct compiled_router {
             const entry& e = table[i];
             const built_route& r = routes[e.route];
             if (!entry_covers(e, path, fold) || !(e.any_method || covers_method(r, method, exact))) continue;
-            const policy* chosen = r.no_policy ? nullptr : &r.policy;
+            const policy* chosen = selected(e);
             for (std::size_t j = i + 1; e.tie != 0 && j < table.size() && table[j].tie == e.tie; ++j) {
                 const built_route& other = routes[table[j].route];
-                const policy* alternative = other.no_policy ? nullptr : &other.policy;
+                const policy* alternative = selected(table[j]);
                 if (alternative != chosen && entry_covers(table[j], path, fold) &&
                     (table[j].any_method || covers_method(other, method, exact)))
                     return ambiguous;
@@ -229,9 +235,12 @@ struct router_build_inputs {
     std::vector<build_options> route_options;
     build_options default_options;
     std::vector<diagnostic> prior;
-    std::vector<std::string> route_fields;  // where route i is in the source; "/routes/i" when absent
+    std::vector<std::string> route_fields;   // where route i is in the source; "/routes/i" when absent
     std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/policy" when absent
     std::vector<std::vector<std::string>> path_fields;  // where path j of route i is; "<route>/paths/j" when absent
+    // Route i selects the policy of route policy_of[i] <= i, built once (its own is not read);
+    // i when absent. Readings that select routes sharing a policy agree.
+    std::vector<std::size_t> policy_of;
     std::string default_field = "/default_policy";
 };
 
@@ -329,6 +338,7 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         route_path_kind kind;
         bool no_policy;
         std::size_t tie;
+        std::size_t shared;
         std::vector<std::optional<regex>> matchers, folded_matchers;
     };
     std::vector<pending> routes;
@@ -389,7 +399,12 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                 br.methods.push_back(normalize_method(m));
         }
         build_options options = i < in.route_options.size() ? std::move(in.route_options[i]) : build_options{};
-        if (rt.no_policy) {
+        const std::size_t shared = i < in.policy_of.size() && in.policy_of[i] < i ? in.policy_of[i] : i;
+        br.shared = shared;
+        if (shared != i) {
+            br.built = routes[shared].built;
+            br.no_policy = routes[shared].no_policy;
+        } else if (rt.no_policy) {
             config any;  // never selected; built_route needs a policy
             any.origins = {"*"};
             br.built = policy::try_build(std::move(any)).value();
@@ -441,7 +456,7 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
     for (std::size_t i = 0; i < routes.size(); ++i) {
         pending& r = routes[i];
         for (std::size_t j = 0; j < r.paths.size(); ++j) {
-            compiled_router::entry e{r.paths[j], i, r.methods.empty(), r.kind, r.tie, {}, {}};
+            compiled_router::entry e{r.paths[j], i, r.methods.empty(), r.kind, r.tie, r.shared, {}, {}};
             if (r.kind == route_path_kind::regex) {
                 e.matcher = std::move(r.matchers[j]);
                 e.folded_matcher = std::move(r.folded_matchers[j]);
