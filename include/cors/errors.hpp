@@ -24,61 +24,61 @@ inline namespace v1 {
 
 // Every diagnostic code, once: X(name, what it means). The enum, to_string and the README
 // check (tests/readme) all read this list.
-#define CORS_ERRC_TABLE(X)                                                                                            \
-    X(origins_missing, "nothing allowed at all")                                                                      \
-    X(origin_malformed, "not a canonical origin or origin pattern")                                                   \
-    X(origin_null, "\"null\" without dangerously_allow_null_origin")                                                  \
-    X(origin_wildcard_with_credentials, "\"*\" with credentials")                                                     \
-    X(origin_insecure_with_credentials, "http:// or ws:// (not loopback) with credentials")                           \
-    X(origin_public_suffix_wildcard,                                                                                  \
-      "\"*.\" over a public suffix or a domain with one below it (error with credentials, else warning)")             \
-    X(origin_regex_invalid, "does not compile, or uses an unsupported construct")                                     \
-    X(origin_regex_unescaped_dot, "\".\" outside a class matches any byte (error with credentials, else warning)")    \
-    X(origin_duplicate, "warning: listed twice")                                                                      \
-    X(origin_wildcard_absorbs, "warning: \"*\" makes other entries pointless")                                        \
-    X(origin_insecure, "warning: http:// or ws:// (not loopback), without credentials")                               \
-    X(origin_regex_any_scheme, "a regex on the host alone accepts any scheme and port (error with credentials)")      \
-    X(origin_default_port, "warning: the Kong loader read \"https://host:443\" as \"https://host\"")                  \
-    X(method_invalid, "method invalid")                                                                               \
-    X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                      \
-    X(method_duplicate, "warning: listed twice")                                                                      \
-    X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")                  \
-    X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")           \
-    X(request_header_invalid, "request header invalid")                                                               \
-    X(request_header_forbidden, "Fetch forbidden request-header names")                                               \
-    X(request_header_prohibited, "response-only names such as access-control-allow-origin")                           \
-    X(request_headers_conflict, "a list together with reflect_request_headers")                                       \
-    X(request_header_duplicate, "warning: listed twice")                                                              \
-    X(request_header_ignored, "warning: the Kong loader drops a forbidden request-header name")                       \
-    X(request_headers_reflected_with_credentials, "warning: any header is allowed on credentialed requests")          \
-    X(exposed_header_invalid, "exposed header invalid")                                                               \
-    X(exposed_header_forbidden, "set-cookie, set-cookie2")                                                            \
-    X(exposed_header_prohibited, "request-only or preflight-only names")                                              \
-    X(exposed_header_wildcard_with_credentials, "exposed header wildcard with credentials")                           \
-    X(exposed_header_sensitive, "warning: credentials or tokens (Authorization, WWW-Authenticate...)")                \
-    X(exposed_header_duplicate, "warning: listed twice")                                                              \
-    X(max_age_negative, "max age negative")                                                                           \
-    X(max_age_too_large, "error above 2^31-1")                                                                        \
-    X(max_age_above_browser_cap, "warning above 7200 (Chromium's cap)")                                               \
-    X(preflight_status_invalid, "success status outside 200-299")                                                     \
-    X(preflight_failure_status_invalid, "outside 200-599")                                                            \
-    X(debug_enabled, "warning: denied preflights disclose the policy (development only)")                             \
-    X(private_network_deprecated, "warning: Private Network Access preflights are gone from browsers")                \
-    X(route_path_invalid, "not an absolute path prefix")                                                              \
-    X(route_method_invalid, "route method invalid")                                                                   \
-    X(route_conflict, "the same path prefix and method in two routes")                                                \
-    X(routes_missing, "neither a route nor a default policy")                                                         \
-    X(route_needs_host, "a Kong route told apart only by hosts, headers, snis or sources, which routers never match") \
-    X(kong_format_version, "a Kong file's _format_version is missing or not 1.1, 2.1 or 3.0")                         \
-    X(kong_reference_unknown, "a Kong plugin or route names a service or route the file does not define")             \
-    X(kong_name_duplicate, "two Kong services or routes with one name or id, or two cors plugins in one scope")       \
-    X(kong_ignored, "warning: a Kong setting the router leaves out (consumer plugin, grpc route, hosts...)")          \
-    X(yaml_invalid, "not YAML")                                                                                       \
-    X(json_invalid, "not JSON, or not an object")                                                                     \
-    X(json_type, "a field of the wrong type")                                                                         \
-    X(json_unknown_field, "json unknown field")                                                                       \
-    X(json_duplicate_key, "an object key given twice (the last would silently win)")                                  \
-    X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                          \
+#define CORS_ERRC_TABLE(X)                                                                                         \
+    X(origins_missing, "nothing allowed at all")                                                                   \
+    X(origin_malformed, "not a canonical origin or origin pattern")                                                \
+    X(origin_null, "\"null\" without dangerously_allow_null_origin")                                               \
+    X(origin_wildcard_with_credentials, "\"*\" with credentials")                                                  \
+    X(origin_insecure_with_credentials, "http:// or ws:// (not loopback) with credentials")                        \
+    X(origin_public_suffix_wildcard,                                                                               \
+      "\"*.\" over a public suffix or a domain with one below it (error with credentials, else warning)")          \
+    X(origin_regex_invalid, "does not compile, or uses an unsupported construct")                                  \
+    X(origin_regex_unescaped_dot, "\".\" outside a class matches any byte (error with credentials, else warning)") \
+    X(origin_duplicate, "warning: listed twice")                                                                   \
+    X(origin_wildcard_absorbs, "warning: \"*\" makes other entries pointless")                                     \
+    X(origin_insecure, "warning: http:// or ws:// (not loopback), without credentials")                            \
+    X(origin_regex_any_scheme, "a regex on the host alone accepts any scheme and port (error with credentials)")   \
+    X(origin_default_port, "warning: the Kong loader read \"https://host:443\" as \"https://host\"")               \
+    X(method_invalid, "method invalid")                                                                            \
+    X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                   \
+    X(method_duplicate, "warning: listed twice")                                                                   \
+    X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")               \
+    X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")        \
+    X(request_header_invalid, "request header invalid")                                                            \
+    X(request_header_forbidden, "Fetch forbidden request-header names")                                            \
+    X(request_header_prohibited, "response-only names such as access-control-allow-origin")                        \
+    X(request_headers_conflict, "a list together with reflect_request_headers")                                    \
+    X(request_header_duplicate, "warning: listed twice")                                                           \
+    X(request_header_ignored, "warning: the Kong loader drops a forbidden request-header name")                    \
+    X(request_headers_reflected_with_credentials, "warning: any header is allowed on credentialed requests")       \
+    X(exposed_header_invalid, "exposed header invalid")                                                            \
+    X(exposed_header_forbidden, "set-cookie, set-cookie2")                                                         \
+    X(exposed_header_prohibited, "request-only or preflight-only names")                                           \
+    X(exposed_header_wildcard_with_credentials, "exposed header wildcard with credentials")                        \
+    X(exposed_header_sensitive, "warning: credentials or tokens (Authorization, WWW-Authenticate...)")             \
+    X(exposed_header_duplicate, "warning: listed twice")                                                           \
+    X(max_age_negative, "max age negative")                                                                        \
+    X(max_age_too_large, "error above 2^31-1")                                                                     \
+    X(max_age_above_browser_cap, "warning above 7200 (Chromium's cap)")                                            \
+    X(preflight_status_invalid, "success status outside 200-299")                                                  \
+    X(preflight_failure_status_invalid, "outside 200-599")                                                         \
+    X(debug_enabled, "warning: denied preflights disclose the policy (development only)")                          \
+    X(private_network_deprecated, "warning: Private Network Access preflights are gone from browsers")             \
+    X(route_path_invalid, "not an absolute path prefix")                                                           \
+    X(route_method_invalid, "route method invalid")                                                                \
+    X(route_conflict, "the same path prefix and method in two routes")                                             \
+    X(routes_missing, "neither a route nor a default policy")                                                      \
+    X(route_needs_host, "a Kong route told apart by hosts, headers, snis or sources alone")                        \
+    X(kong_format_version, "a Kong file's _format_version missing or not 1.1, 2.1, 3.0")                           \
+    X(kong_reference_unknown, "a Kong plugin or route names an undefined service or route")                        \
+    X(kong_name_duplicate, "a Kong name or id used twice, or two cors plugins in one scope")                       \
+    X(kong_ignored, "warning: a Kong setting left out (consumer plugin, grpc route, hosts)")                       \
+    X(yaml_invalid, "not YAML")                                                                                    \
+    X(json_invalid, "not JSON, or not an object")                                                                  \
+    X(json_type, "a field of the wrong type")                                                                      \
+    X(json_unknown_field, "json unknown field")                                                                    \
+    X(json_duplicate_key, "an object key given twice (the last would silently win)")                               \
+    X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                       \
     X(json_out_of_range, "a number outside what the field can hold")
 
 enum class errc : std::uint8_t {
