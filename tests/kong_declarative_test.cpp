@@ -391,3 +391,22 @@ TEST_CASE("kong: differential against a model of Kong's traditional router", "[k
     CHECK(selected > 1000);  // the comparison is not vacuous
     CHECK(agreed > 4000);
 }
+
+TEST_CASE("kong: a plugin for a route and its service beats the route's own", "[kong]") {
+    const cors::router r = load(R"(_format_version: "3.0"
+services:
+  - name: s
+    routes:
+      - name: a
+        paths: [/a]
+        plugins: [{name: cors, config: {origins: [https://route.example]}}]
+      - name: b
+        paths: [/b]
+plugins:
+  - {name: cors, route: a, service: s, config: {origins: [https://both.example]}}
+  - {name: cors, service: s, config: {origins: [https://service.example]}}
+  - {name: cors, config: {origins: [https://global.example]}}
+)");
+    CHECK(origin_for(r, "/a", "GET") == "https://both.example");
+    CHECK(origin_for(r, "/b", "GET") == "https://service.example");
+}
