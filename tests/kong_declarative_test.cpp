@@ -232,6 +232,7 @@ TEST_CASE("kong: every error of the issue, with its pointer", "[kong]") {
          "/routes/0/paths/0"},
         {"_format_version: \"3.0\"\nroutes: [{paths: [/a/../b]}]\n", cors::errc::route_path_invalid,
          "/routes/0/paths/0"},
+        {"_format_version: \"3.0\"\nroutes: [{name: empty, paths: []}]\n", cors::errc::route_path_invalid, "/routes/0"},
         {"_format_version: \"3.0\"\nroutes: [{paths: [/a], plugins: [{name: cors, config: {origins: [1]}}]}]\n",
          cors::errc::json_type, "/routes/0/plugins/0/config/origins/0"},
         {"_format_version: \"3.0\"\nroutes: [{paths: [/a], plugins: [{name: cors}, {name: cors}]}]\n",

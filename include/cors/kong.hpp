@@ -477,6 +477,10 @@ private:
                         (paths ? "paths" : "methods") + " on any host");
         }
 
+        if (!paths && !methods && host_like.empty())
+            return error(errc::route_path_invalid, at, "",
+                         "a Kong route needs paths, methods or hosts (Kong refuses it too); this one would match "
+                         "every request");
         if (!paths) {  // methods alone: every path
             split s = base;
             s.path = "/";
