@@ -8,7 +8,8 @@
 #   fmt      cors/fmt.hpp               {fmt} 9
 #   beast    cors/adapters/beast.hpp    Boost.Beast (Boost 1.74+ headers) + Threads
 #   httplib  cors/adapters/httplib.hpp  cpp-httplib (0.11+) + Threads
-set(CORS_COMPONENTS json fmt beast httplib)
+#   kong     cors/kong.hpp              nlohmann_json 3 + yaml-cpp 0.7
+set(CORS_COMPONENTS json fmt beast httplib kong)
 
 # cors_find_component(<component>) sets, in the caller's scope:
 #   CORS_<component>_FOUND         TRUE when the dependency is there
@@ -92,6 +93,15 @@ function(cors_find_component component)
           set(missing "cpp-httplib not found")
         endif()
       endif()
+    endif()
+  elseif(component STREQUAL "kong")
+    find_package(nlohmann_json 3 QUIET)
+    find_package(yaml-cpp 0.7 QUIET)
+    if(TARGET nlohmann_json::nlohmann_json AND TARGET yaml-cpp)
+      set(found TRUE)
+      set(libraries nlohmann_json::nlohmann_json yaml-cpp)
+    else()
+      set(missing "nlohmann_json 3 and yaml-cpp 0.7 (libyaml-cpp-dev) needed")
     endif()
   else()
     set(missing "no such component (the components: ${CORS_COMPONENTS})")

@@ -65,6 +65,12 @@ inline namespace v1 {
     X(cross_origin_protection_status_invalid, "the status of a refused cross-origin request outside 400-599")      \
     X(cross_origin_bypass_path_invalid, "a bypass path the router's path rules refuse")                            \
     X(cross_origin_protection_trusts_any_origin, "warning: with \"*\" every origin is trusted")                    \
+    X(route_needs_host, "a Kong route told apart by hosts, headers, snis or sources alone")                        \
+    X(kong_format_version, "a Kong file's _format_version missing or not 1.1, 2.1, 3.0")                           \
+    X(kong_reference_unknown, "a Kong plugin or route names an undefined service or route")                        \
+    X(kong_name_duplicate, "a Kong name or id used twice, or two cors plugins in one scope")                       \
+    X(kong_ignored, "warning: a Kong setting left out (consumer plugin, grpc route, hosts)")                       \
+    X(yaml_invalid, "not YAML")                                                                                    \
     X(json_invalid, "not JSON, or not an object")                                                                  \
     X(json_type, "a field of the wrong type")                                                                      \
     X(json_unknown_field, "json unknown field")                                                                    \

@@ -28,6 +28,11 @@
 // that selects different policies depending on whether the server percent-decodes it, folds
 // its case or upper-cases the method gets reason::no_policy too. No CORS header is always the
 // safe answer.
+//
+// Kong's declarative routes (cors/kong.hpp) need three more things, off by default: other
+// path kinds (route_path_kind), routes tried in a given order (route_order::as_listed), and
+// methods read exactly as listed (router_config::exact_methods). The rules above hold for
+// them too: every reading must select the same policy.
 
 #include <algorithm>
 #include <cstddef>
@@ -48,15 +53,37 @@
 #include "detail/ascii.hpp"
 #include "detail/cross_origin_protection.hpp"
 #include "detail/policy_builder.hpp"
+#include "detail/regex.hpp"
 #include "detail/route_path.hpp"
 
 namespace cors {
 inline namespace v1 {
 
+// How a route's paths cover a request path.
+enum class route_path_kind : unsigned char {
+    segments,  // "/api" covers "/api" and "/api/x", not "/apix"; "/api/" covers what is below it
+    prefix,    // any byte prefix: "/api" covers "/apix" too (Kong's plain paths)
+    regex,     // a regex (detail/regex.hpp) matching the path from its start (Kong's "~" paths, without '~')
+};
+
+// Which route covering a request wins.
+enum class route_order : unsigned char {
+    most_specific,  // the longest path; at equal length, the route listing the method
+    as_listed,      // the first route in routes, then its first path (Kong's order, sorted by the loader)
+};
+
 struct route {
     std::vector<std::string> paths;    // path prefixes, e.g. "/api/"
     std::vector<std::string> methods;  // methods the route covers; empty: every method
     config policy;
+    route_path_kind path_kind = route_path_kind::segments;
+    // The route covers requests but selects no policy, shadowing later routes (a Kong route
+    // without a cors plugin); `policy` is not read.
+    bool no_policy = false;
+    // route_order::as_listed: adjacent routes with the same non-zero tie are in no defined order
+    // (Kong sorts with an unstable sort); a request two of them cover with different policies
+    // gets no policy.
+    std::size_t tie = 0;
 };
 
 struct router_config {
@@ -66,6 +93,11 @@ struct router_config {
     // Told about every decision of the router, reason::no_policy included (see
     // cors/observer.hpp). The routes' own config::observer, if any, are called as well.
     std::shared_ptr<decision_observer> observer;
+    route_order order = route_order::most_specific;
+    // Methods are also read exactly as listed, as Kong's router does: HEAD without the GET
+    // route, and a preflight as OPTIONS besides its Access-Control-Request-Method. Readings
+    // that select different policies give no policy.
+    bool exact_methods = false;
 };
 
 // A route as built: normalised methods and its policy.
@@ -73,6 +105,8 @@ struct built_route {
     std::vector<std::string> paths;
     std::vector<std::string> methods;
     cors::v1::policy policy;
+    route_path_kind path_kind = route_path_kind::segments;
+    bool no_policy = false;  // `policy` allows every origin and is never selected
 };
 
 class router;
@@ -92,29 +126,62 @@ struct compiled_router {
         std::string prefix;
         std::size_t route;
         bool any_method;
+        route_path_kind kind = route_path_kind::segments;
+        std::size_t tie = 0;
+        std::size_t policy_route;                      // whose policy the entry selects (routes sharing one policy)
+        std::optional<regex> matcher, folded_matcher;  // kind regex: "(?:prefix).*", exact and caseless
     };
-    std::vector<entry> table;  // most specific first
+    std::vector<entry> table;  // in the order routes are tried
 
-    bool has_upper = false;  // an upper-case letter in some route path
+    bool has_upper = false;  // an upper-case letter in some route path, or a regex path
+    bool exact_methods = false;
+    static constexpr const policy* ambiguous = nullptr;  // readability: a tie selects nothing
     // When some policy protects against cross-origin requests, the requests without a policy are
     // checked too (no origin trusted, no bypass): the router cannot tell which handler they reach.
     compiled_cross_origin_protection unrouted_protection;
 
-    // A route covers a method it lists, and HEAD when it lists GET: servers answer HEAD with
-    // the GET handler.
-    static bool covers_method(const built_route& r, std::string_view method) noexcept {
+    // A route covers a method it lists, and HEAD when it lists GET (servers answer HEAD with
+    // the GET handler) unless `exact`.
+    static bool covers_method(const built_route& r, std::string_view method, bool exact) noexcept {
         const auto listed = [&r](std::string_view m) noexcept {
             return std::find(r.methods.begin(), r.methods.end(), m) != r.methods.end();
         };
-        return listed(method) || (method == "HEAD" && listed("GET"));
+        return listed(method) || (!exact && method == "HEAD" && listed("GET"));
+    }
+
+    const policy* selected(const entry& e) const noexcept {
+        const built_route& r = routes[e.policy_route];
+        return r.no_policy ? nullptr : &r.policy;
+    }
+
+    static bool entry_covers(const entry& e, std::string_view path, bool fold) noexcept {
+        switch (e.kind) {
+            case route_path_kind::segments:
+                return path_covers(e.prefix, path, fold);
+            case route_path_kind::prefix:
+                return path.size() >= e.prefix.size() && (fold ? iequals(path.substr(0, e.prefix.size()), e.prefix)
+                                                               : path.substr(0, e.prefix.size()) == e.prefix);
+            case route_path_kind::regex:
+                return (fold ? *e.folded_matcher : *e.matcher).full_match(path);
+        }
+        return false;
     }
 
     // The policy for one reading of the path and method.
-    const policy* pick(std::string_view path, bool fold, std::string_view method) const noexcept {
-        for (const entry& e : table) {
-            if (!path_covers(e.prefix, path, fold)) continue;
+    const policy* pick(std::string_view path, bool fold, std::string_view method, bool exact = false) const noexcept {
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const entry& e = table[i];
             const built_route& r = routes[e.route];
-            if (e.any_method || covers_method(r, method)) return &r.policy;
+            if (!entry_covers(e, path, fold) || !(e.any_method || covers_method(r, method, exact))) continue;
+            const policy* chosen = selected(e);
+            for (std::size_t j = i + 1; e.tie != 0 && j < table.size() && table[j].tie == e.tie; ++j) {
+                const built_route& other = routes[table[j].route];
+                const policy* alternative = selected(table[j]);
+                if (alternative != chosen && entry_covers(table[j], path, fold) &&
+                    (table[j].any_method || covers_method(other, method, exact)))
+                    return ambiguous;
+            }
+            return chosen;
         }
         return default_policy ? &*default_policy : nullptr;
     }
@@ -140,10 +207,12 @@ struct compiled_router {
             if (lower) methods[method_readings++] = std::string_view(upper, method.size());
         }
         const int folds = path.has_upper || has_upper ? 2 : 1;
+        const int exact_readings = exact_methods ? 2 : 1;
         for (std::size_t p = 0; p < path_readings; ++p)
             for (int f = 0; f < folds; ++f)
                 for (std::size_t m = 0; m < method_readings; ++m)
-                    if (pick(paths[p], f == 1, methods[m]) != chosen) return nullptr;
+                    for (int x = 0; x < exact_readings; ++x)
+                        if (pick(paths[p], f == 1, methods[m], x == 1) != chosen) return nullptr;
         return chosen;
     }
 };
@@ -170,7 +239,12 @@ struct router_build_inputs {
     std::vector<build_options> route_options;
     build_options default_options;
     std::vector<diagnostic> prior;
-    std::vector<std::string> route_fields;  // where route i is in the source; "/routes/i" when absent
+    std::vector<std::string> route_fields;   // where route i is in the source; "/routes/i" when absent
+    std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/policy" when absent
+    std::vector<std::vector<std::string>> path_fields;  // where path j of route i is; "<route>/paths/j" when absent
+    // Route i selects the policy of route policy_of[i] <= i, built once (its own is not read);
+    // i when absent. Readings that select routes sharing a policy agree.
+    std::vector<std::size_t> policy_of;
     std::string default_field = "/default_policy";
 };
 
@@ -237,7 +311,10 @@ private:
     decision decide(const request_view& r) const noexcept {
         const bool is_preflight = r.is_preflight_shaped();
         const std::string_view method = is_preflight ? r.access_control_request_method.value : r.method;
-        if (const policy* p = select(r.path, method)) return p->evaluate(r);
+        const policy* p = select(r.path, method);
+        // Kong routes a preflight by its own method: the OPTIONS route must agree.
+        if (p && is_preflight && impl_->exact_methods && select(r.path, "OPTIONS") != p) p = nullptr;
+        if (p) return p->evaluate(r);
         decision d;
         d.action_ = action::forward;
         if (r.origin.present()) {
@@ -279,6 +356,11 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         std::vector<std::string> paths, methods;
         std::optional<policy> built;
         std::string field;
+        route_path_kind kind;
+        bool no_policy;
+        std::size_t tie;
+        std::size_t shared;
+        std::vector<std::optional<regex>> matchers, folded_matchers;
     };
     std::vector<pending> routes;
     const auto keep = [&](build_result r) -> std::optional<policy> {
@@ -298,11 +380,31 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
         const std::string at = i < in.route_fields.size() ? in.route_fields[i] : "/routes/" + std::to_string(i);
         pending br;
         br.field = at;
+        br.kind = rt.path_kind;
+        br.no_policy = rt.no_policy;
+        br.tie = rt.tie;
         if (rt.paths.empty()) report(errc::route_path_invalid, at + "/paths", "", "a route needs at least one path");
         for (std::size_t j = 0; j < rt.paths.size(); ++j) {
             const std::string& path = rt.paths[j];
+            const std::string path_at = i < in.path_fields.size() && j < in.path_fields[i].size()
+                                            ? in.path_fields[i][j]
+                                            : at + "/paths/" + std::to_string(j);
+            if (rt.path_kind == route_path_kind::regex) {
+                // Matched from the start of the path to anywhere: Kong's anchored ("a") regex find.
+                regex_error problem;
+                const std::string anchored = "(?:" + path + ").*";
+                br.matchers.push_back(regex::compile(anchored, problem));
+                if (br.matchers.back()) br.folded_matchers.push_back(regex::compile(anchored, problem, true));
+                if (!br.matchers.back() || !br.folded_matchers.back())
+                    report(errc::route_path_invalid, path_at, path,
+                           "the path regex does not compile at offset " +
+                               std::to_string(problem.position > 2 ? problem.position - 3 : 0) + ": " +
+                               problem.message);
+                br.paths.push_back(path);
+                continue;
+            }
             if (!is_valid_route_path(path))
-                report(errc::route_path_invalid, at + "/paths/" + std::to_string(j), path,
+                report(errc::route_path_invalid, path_at, path,
                        "a route path starts with '/', is at most " + std::to_string(max_request_path_length) +
                            " bytes of letters, digits and -._~!$&'()*+,=:@/, and has no query, fragment, "
                            "percent sign, ';', dot segment, empty segment or segment ending in '.'");
@@ -318,7 +420,20 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                 br.methods.push_back(normalize_method(m));
         }
         build_options options = i < in.route_options.size() ? std::move(in.route_options[i]) : build_options{};
-        br.built = keep(build_nested(std::move(rt.policy), std::move(options), at + "/policy"));
+        const std::size_t shared = i < in.policy_of.size() && in.policy_of[i] < i ? in.policy_of[i] : i;
+        br.shared = shared;
+        if (shared != i) {
+            br.built = routes[shared].built;
+            br.no_policy = routes[shared].no_policy;
+        } else if (rt.no_policy) {
+            config any;  // never selected; built_route needs a policy
+            any.origins = {"*"};
+            br.built = policy::try_build(std::move(any)).value();
+        } else {
+            const std::string policy_at =
+                i < in.policy_fields.size() && !in.policy_fields[i].empty() ? in.policy_fields[i] : at + "/policy";
+            br.built = keep(build_nested(std::move(rt.policy), std::move(options), policy_at));
+        }
         routes.push_back(std::move(br));
     }
     if (c.default_policy) {
@@ -348,7 +463,7 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                         report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
                                "differs only in case from " + p + " at " + a.field +
                                    ": a case-insensitive server runs one handler for both");
-                    else if (i != j && methods_overlap && p == b.paths[k])
+                    else if (i != j && methods_overlap && p == b.paths[k] && c.order == route_order::most_specific)
                         report(errc::route_conflict, b.field + "/paths/" + std::to_string(k), b.paths[k],
                                "the route at " + a.field + " already covers this path for these methods");
                 }
@@ -359,16 +474,26 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
     for (const diagnostic& d : diagnostics) failed = failed || d.severity == severity::error;
     if (failed) return router_build_result::failure(std::move(diagnostics));
 
-    for (pending& r : routes) out.routes.push_back({std::move(r.paths), std::move(r.methods), std::move(*r.built)});
-    for (std::size_t i = 0; i < out.routes.size(); ++i)
-        for (const std::string& path : out.routes[i].paths)
-            out.table.push_back({path, i, out.routes[i].methods.empty()});
-    for (const compiled_router::entry& e : out.table)
-        for (char ch : e.prefix) out.has_upper = out.has_upper || is_upper_alpha(ch);
-    std::stable_sort(out.table.begin(), out.table.end(), [](const auto& a, const auto& b) {
-        if (a.prefix.size() != b.prefix.size()) return a.prefix.size() > b.prefix.size();
-        return !a.any_method && b.any_method;
-    });
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+        pending& r = routes[i];
+        for (std::size_t j = 0; j < r.paths.size(); ++j) {
+            compiled_router::entry e{r.paths[j], i, r.methods.empty(), r.kind, r.tie, r.shared, {}, {}};
+            if (r.kind == route_path_kind::regex) {
+                e.matcher = std::move(r.matchers[j]);
+                e.folded_matcher = std::move(r.folded_matchers[j]);
+                out.has_upper = true;  // a regex may match letters of either case (\x41, [A-z])
+            }
+            for (char ch : e.prefix) out.has_upper = out.has_upper || is_upper_alpha(ch);
+            out.table.push_back(std::move(e));
+        }
+        out.routes.push_back({std::move(r.paths), std::move(r.methods), std::move(*r.built), r.kind, r.no_policy});
+    }
+    if (c.order == route_order::most_specific)
+        std::stable_sort(out.table.begin(), out.table.end(), [](const auto& a, const auto& b) {
+            if (a.prefix.size() != b.prefix.size()) return a.prefix.size() > b.prefix.size();
+            return !a.any_method && b.any_method;
+        });
+    out.exact_methods = c.exact_methods;
     for (const built_route& r : out.routes) protect_unrouted_like(out.unrouted_protection, r.policy);
     if (out.default_policy) protect_unrouted_like(out.unrouted_protection, *out.default_policy);
     out.warnings = diagnostics;

@@ -5,7 +5,10 @@
 //    segment trimming) dispatches to;
 //  - a plain path (lower-case letters, digits, '-', '/') selects exactly that route;
 //  - selection and evaluation allocate nothing.
+// The same for a router of Kong's kinds (byte-prefix and regex paths, routes tried as listed,
+// exact methods), against a first-match reference with std::regex.
 #include <algorithm>
+#include <regex>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -36,6 +39,54 @@ const cors::router& fixed_router() {
         return cors::router::build(rc);
     }();
     return r;
+}
+
+// As cors::router_from_kong builds them: listed in Kong's order, regex paths first.
+const cors::router& kong_router() {
+    static const cors::router r = [] {
+        cors::router_config rc;
+        rc.order = cors::route_order::as_listed;
+        rc.exact_methods = true;
+        const auto add = [&rc](std::string path, cors::route_path_kind kind, std::vector<std::string> methods,
+                               const char* origin) {
+            cors::route rt{{std::move(path)}, std::move(methods), allow(origin ? origin : "*")};
+            rt.path_kind = kind;
+            rt.no_policy = origin == nullptr;
+            rc.routes.push_back(std::move(rt));
+        };
+        add("/api/admin", cors::route_path_kind::prefix, {"GET", "OPTIONS"}, "https://b.example");
+        add("/api/v\\d+/items$", cors::route_path_kind::regex, {}, "https://c.example");
+        add("/(api|API)/[a-z]+/", cors::route_path_kind::regex, {}, nullptr);
+        add("/api/private", cors::route_path_kind::prefix, {}, nullptr);
+        add("/api", cors::route_path_kind::prefix, {}, "https://a.example");
+        return cors::router::build(rc);
+    }();
+    return r;
+}
+
+// The route a server with this reading runs in a Kong-ordered router: the first that covers.
+const cors::policy* kong_dispatch(const cors::router& r, std::string path, std::string method, bool case_insensitive,
+                                  bool upper_cases_method, bool head_as_get) {
+    if (upper_cases_method)
+        for (char& c : method) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (const cors::built_route& route : r.routes()) {
+        bool names_method = route.methods.empty();
+        for (const std::string& m : route.methods)
+            names_method = names_method || m == method || (head_as_get && method == "HEAD" && m == "GET");
+        if (!names_method) continue;
+        const std::string& p = route.paths[0];
+        bool covers = false;
+        if (route.path_kind == cors::route_path_kind::regex) {
+            const auto flags = case_insensitive ? std::regex::ECMAScript | std::regex::icase : std::regex::ECMAScript;
+            covers = std::regex_search(path, std::regex(p, flags), std::regex_constants::match_continuous);
+        } else {
+            covers = path.size() >= p.size() &&
+                     (case_insensitive ? server_paths::lower(path.substr(0, p.size())) == server_paths::lower(p)
+                                       : path.compare(0, p.size(), p) == 0);
+        }
+        if (covers) return route.no_policy ? nullptr : &route.policy;
+    }
+    return nullptr;
 }
 
 // Lower-case letters, digits, '-' and single '/' between non-empty segments: every server
@@ -78,5 +129,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             fuzz::check(selected == dispatched, "a plain path selects what every server dispatches to");
     }
     fuzz::check((selected == nullptr) == (d.why() == cors::reason::no_policy), "no policy means reason::no_policy");
+
+    const cors::router& k = kong_router();
+    fuzz::counting = true;
+    const cors::policy* kong_selected = k.select(target, method);
+    const cors::decision kd = k.evaluate(request);
+    fuzz::counting = false;
+    fuzz::check(fuzz::allocations.exchange(0) == 0, "Kong-kind selection allocates nothing");
+    for (const server_paths::server& s : server_paths::servers()) {
+        for (bool head_as_get : {false, true}) {
+            const cors::policy* dispatched =
+                kong_dispatch(k, s.path(target), method, s.case_insensitive, s.upper_cases_method, head_as_get);
+            fuzz::check(kong_selected == nullptr || kong_selected == dispatched,
+                        "the Kong-kind router agrees with every server, or selects none");
+            if (plain(target) && method != "get")
+                fuzz::check(kong_selected == dispatched, "a plain path selects what every server dispatches to");
+        }
+    }
+    fuzz::check((kong_selected == nullptr) == (kd.why() == cors::reason::no_policy),
+                "no policy means reason::no_policy");
     return 0;
 }

@@ -777,8 +777,9 @@ inline bool literal_edge(const std::vector<node>& nodes, std::size_t i, bool at_
 class regex {
 public:
     // Compiles `pattern`. On failure returns std::nullopt and fills `error` (left untouched
-    // on success). May allocate.
-    static std::optional<regex> compile(std::string_view pattern, regex_error& error) {
+    // on success). May allocate. `fold_case`: ASCII letters match either case (PCRE's
+    // caseless mode; the router's reading of a path by a case-insensitive server).
+    static std::optional<regex> compile(std::string_view pattern, regex_error& error, bool fold_case = false) {
         using namespace regex_impl;
         const auto refuse = [&](std::size_t position, std::string message) {
             error.position = position;
@@ -797,9 +798,17 @@ public:
         parser syntax(pattern, error);
         std::size_t root = 0;
         if (!syntax.parse(root)) return std::nullopt;
+        std::vector<node> nodes = syntax.nodes();
+        for (node& n : nodes) {
+            for (unsigned c = 'a'; fold_case && c <= 'z'; ++c) {
+                const bool either = n.bytes.test(c) || n.bytes.test(c - 'a' + 'A');
+                n.bytes.set(c, either);
+                n.bytes.set(c - 'a' + 'A', either);
+            }
+        }
         expanded_size size;
-        if (!measure(syntax.nodes(), root, size, error)) return std::nullopt;
-        glushkov_builder builder(syntax.nodes(), size.positions);
+        if (!measure(nodes, root, size, error)) return std::nullopt;
+        glushkov_builder builder(nodes, size.positions);
         const fragment whole = builder.build(root);
 
         regex compiled;
@@ -808,8 +817,7 @@ public:
         // first, and skipped by the DFA (which starts in the state after the prefix and knows,
         // per state, whether the suffix leads to acceptance). A wholly literal pattern is all
         // prefix. The two never overlap in a subject: a non-literal node separates them.
-        if (!literal_edge(syntax.nodes(), root, false, compiled.prefix_))
-            literal_edge(syntax.nodes(), root, true, compiled.suffix_);
+        if (!literal_edge(nodes, root, false, compiled.prefix_)) literal_edge(nodes, root, true, compiled.suffix_);
         compiled.build_matcher(builder, whole);
         return compiled;
     }
