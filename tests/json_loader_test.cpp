@@ -214,3 +214,33 @@ TEST_CASE("json: an unknown key names the closest known key; a string value is q
           "/rotues: error json_unknown_field: unknown field; did you mean \"routes\"? expected routes or default "
           "(value: \"rotues\")");
 }
+
+TEST_CASE("json: a typo comes first, and what its default causes says so", "[json]") {
+    const cors::build_result r =
+        cors::policy_from_json(R"({"orgins": ["https://app.example.com"], "credentials": true})");
+    REQUIRE_FALSE(r);
+    REQUIRE(r.diagnostics().size() >= 2);
+    CHECK(r.diagnostics()[0].code == cors::errc::json_unknown_field);
+    CHECK(r.diagnostics()[0].field == "/orgins");
+    const cors::diagnostic& follow_on = r.diagnostics()[1];
+    CHECK(follow_on.code == cors::errc::origin_wildcard_with_credentials);
+    CHECK(follow_on.message.find("(this follows from the default of \"origins\", which applies because \"orgins\" "
+                                 "is not a known field)") != std::string::npos);
+}
+
+TEST_CASE("json: syntax errors say where, under a pointer that is never empty", "[json]") {
+    const cors::build_result r = cors::policy_from_json("{\"origins\": [\"https://a.example\",]}");
+    REQUIRE_FALSE(r);
+    REQUIRE(r.diagnostics().size() == 1);
+    const std::string text = r.diagnostics()[0].to_string();
+    CHECK(text.rfind("(document): error json_invalid: parse error at line 1, column ", 0) == 0);
+    CHECK(text.find("[json.exception") == std::string::npos);
+}
+
+TEST_CASE("json: a scheme-less subdomain pattern suggests its https form", "[json]") {
+    const cors::build_result r = cors::policy_from_json(R"({"origins": ["*.example.org"]})");
+    REQUIRE_FALSE(r);
+    CHECK(r.diagnostics()[0].to_string() ==
+          "/origins/0: error origin_malformed: an origin needs a scheme (write https://*.example.org); Kong accepts "
+          "a scheme-less entry but it never matches a browser's Origin (value: \"*.example.org\")");
+}

@@ -135,7 +135,10 @@ struct diagnostic {
     // control and non-ASCII bytes are escaped as \xHH.
     std::string to_string() const {
         std::string out;
-        append_escaped(out, field);
+        if (field.empty())
+            out += "(document)";  // the pointer "" is the whole document
+        else
+            append_escaped(out, field);
         out += ": ";
         out += cors::v1::to_string(severity);
         out += ' ';

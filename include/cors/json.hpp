@@ -64,6 +64,12 @@ inline kong_origin_kind classify_kong_origin(std::string_view entry) noexcept {
                 (is_lower_alpha(c) || is_upper_alpha(c) || is_digit(c) || c == '.' || c == ':' || c == '/' || c == '-');
     }
     if (regex_syntax) return kong_origin_kind::regex;
+    // "*.example.org": a subdomain pattern without its scheme (as a regex it repeats nothing).
+    if (starts_with(entry, "*.") && entry.find("://") == std::string_view::npos) {
+        bool host = entry.size() > 2;
+        for (char c : entry.substr(2)) host = host && (is_lower_alpha(c) || is_digit(c) || c == '.' || c == '-');
+        if (host) return kong_origin_kind::schemeless;
+    }
     const std::string_view trimmed = trim_ows(entry);
     const std::size_t sep = trimmed.find("://");
     bool scheme = sep != std::string_view::npos && sep > 0 && is_lower_alpha(to_lower(trimmed[0]));
@@ -139,14 +145,27 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 // "did you mean \"origins\"? " when a known key is within a third of the key's length, else "".
 template <class Keys>
-std::string did_you_mean(std::string_view key, const Keys& known) {
+std::string_view closest_key(std::string_view key, const Keys& known) {
     std::string_view best;
     std::size_t best_distance = key.size() / 3 + 1;
     for (std::string_view k : known) {
         const std::size_t d = edit_distance(key, k);
         if (d < best_distance) best_distance = d, best = k;
     }
+    return best;
+}
+template <class Keys>
+std::string did_you_mean(std::string_view key, const Keys& known) {
+    const std::string_view best = closest_key(key, known);
     return best.empty() ? std::string() : "did you mean \"" + std::string(best) + "\"? ";
+}
+
+// nlohmann's parse errors start with "[json.exception.parse_error.101] "; the rest says where
+// (line and column) and what.
+inline std::string parse_error_message(const nlohmann::detail::exception& e) {
+    const std::string_view what = e.what();
+    const std::size_t end = what.rfind("] ", what.find("parse error"));
+    return std::string(what.substr(end == std::string_view::npos ? 0 : end + 2));
 }
 
 // "a, b, c": the keys of a schema, for the unknown-field message.
@@ -208,7 +227,7 @@ public:
         return true;
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-        problems.push_back({errc::json_invalid, severity::error, "", "", e.what()});
+        problems.push_back({errc::json_invalid, severity::error, "", "", parse_error_message(e)});
         stopped = true;
         return false;
     }
@@ -260,7 +279,7 @@ inline std::optional<nlohmann::json> parse_checked(std::string_view text, std::v
     try {
         return nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::exception& e) {  // out_of_range for huge numbers
-        problems.push_back({errc::json_invalid, severity::error, "", "", e.what()});
+        problems.push_back({errc::json_invalid, severity::error, "", "", parse_error_message(e)});
         return std::nullopt;
     }
 }
@@ -328,8 +347,11 @@ public:
 
     build_result load(const nlohmann::json& j) {
         prepared_policy p = prepare(j);
-        if (!p.ok) return build_result::failure(std::move(p.options.prior));
-        return policy::try_build(std::move(p.c), std::move(p.options));
+        if (!p.ok) return build_result::failure(mark_follow_ons(std::move(p.options.prior)));
+        build_result r = policy::try_build(std::move(p.c), std::move(p.options));
+        if (typos_.empty()) return r;
+        std::vector<diagnostic> all = mark_follow_ons(r.diagnostics());
+        return r ? build_result::success(std::move(r).value(), std::move(all)) : build_result::failure(std::move(all));
     }
 
     prepared_policy prepare(const nlohmann::json& j) {
@@ -376,10 +398,12 @@ public:
                 read_bool(value, field, c_.dangerously_allow_null_origin);
             else if (key == "dangerously_reflect_any_origin_with_credentials")
                 read_bool(value, field, c_.dangerously_reflect_any_origin_with_credentials);
-            else
+            else {
                 error(errc::json_unknown_field, field, key,
-                      "unknown field; " + did_you_mean(key, policy_keys) + "expected one of " +
-                          join_keys(policy_keys));
+                      "unknown field; " + did_you_mean(key, policy_keys) + "expected one of " + join_keys(policy_keys));
+                const std::string_view known = closest_key(key, policy_keys);
+                if (!known.empty() && !j.contains(known)) typos_.emplace_back(std::string(known), key);
+            }
         }
         apply_defaults(j);
         prepared_policy out;
@@ -600,14 +624,26 @@ private:
                                                        "dangerously_reflect_any_origin_with_credentials"};
 
     // Diagnostics come out in schema order (origins first), array elements by index.
+    // A diagnostic about a field the document left to its default, when an unknown key looks like
+    // that field's name, says so: the typo, not the default, is what to fix.
+    std::vector<diagnostic> mark_follow_ons(std::vector<diagnostic> all) const {
+        for (diagnostic& d : all)
+            for (const auto& [known, typo] : typos_)
+                if (d.code != errc::json_unknown_field &&
+                    (d.field == "/" + known || starts_with(d.field, "/" + known + "/")))
+                    d.message += " (this follows from the default of \"" + known + "\", which applies because \"" +
+                                 typo + "\" is not a known field)";
+        return all;
+    }
+
     static bool document_order(const std::string& a, const std::string& b) {
         const auto& fields = policy_keys;
         const auto key = [](const std::string& pointer) {
             const std::size_t slash = pointer.find('/', 1);
             const std::string name = pointer.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
-            std::size_t rank = std::size(fields);
+            std::size_t rank = 0;  // unknown keys first: a typo explains what follows
             for (std::size_t i = 0; i < std::size(fields); ++i)
-                if (name == fields[i]) rank = i;
+                if (name == fields[i]) rank = i + 1;
             std::size_t index = 0;
             if (slash != std::string::npos)
                 for (char ch : pointer.substr(slash + 1))
@@ -618,6 +654,7 @@ private:
     }
 
     config c_;
+    std::vector<std::pair<std::string, std::string>> typos_;  // {known key left absent, the unknown key}
     bool origins_given_ = false, methods_given_ = false, headers_given_ = false;
     std::vector<std::string> origin_src_, regex_src_, method_src_, header_src_;
     std::vector<std::size_t> exposed_src_;
