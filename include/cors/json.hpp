@@ -631,8 +631,11 @@ private:
             for (const auto& [known, typo] : typos_)
                 if (d.code != errc::json_unknown_field &&
                     (d.field == "/" + known || starts_with(d.field, "/" + known + "/")))
-                    d.message += " (this follows from the default of \"" + known + "\", which applies because \"" +
-                                 typo + "\" is not a known field)";
+                    d.message.append(" (this follows from the default of \"")
+                        .append(known)
+                        .append("\", which applies because \"")
+                        .append(typo)
+                        .append("\" is not a known field)");
         return all;
     }
 

@@ -126,7 +126,6 @@ constexpr std::string_view default_port(std::string_view scheme) noexcept {
     return {};
 }
 
-
 inline origin_error check_ipv4(std::string_view h) noexcept {
     int parts = 0;
     std::size_t i = 0;

@@ -771,7 +771,6 @@ constexpr std::string_view default_port(std::string_view scheme) noexcept {
     return {};
 }
 
-
 inline origin_error check_ipv4(std::string_view h) noexcept {
     int parts = 0;
     std::size_t i = 0;
@@ -2936,7 +2935,7 @@ private:
                 const int low = peek(1) < 0 ? -1 : detail::hex_value(static_cast<char>(peek(1)));
                 if (high < 0 || low < 0) return fail(start, "\\x must be followed by exactly two hex digits");
                 out.reset();
-                out.set(static_cast<std::size_t>(high * 16 + low));
+                out.set(static_cast<std::size_t>(high) * 16 + static_cast<std::size_t>(low));
                 pos_ += 2;
                 return true;
             }

@@ -497,7 +497,7 @@ private:
                 const int low = peek(1) < 0 ? -1 : detail::hex_value(static_cast<char>(peek(1)));
                 if (high < 0 || low < 0) return fail(start, "\\x must be followed by exactly two hex digits");
                 out.reset();
-                out.set(static_cast<std::size_t>(high * 16 + low));
+                out.set(static_cast<std::size_t>(high) * 16 + static_cast<std::size_t>(low));
                 pos_ += 2;
                 return true;
             }
