@@ -12,6 +12,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdio>
@@ -26,6 +27,14 @@
 #include <vector>
 
 #include <cors.hpp>
+
+#if defined(CORS_BENCH_BEAST)
+#include <boost/beast/http.hpp>
+#include <cors/adapters/beast.hpp>
+#endif
+#if defined(CORS_BENCH_HTTPLIB)
+#include <cors/adapters/httplib.hpp>
+#endif
 
 #include "../tests/counting_new.hpp"
 
@@ -379,6 +388,300 @@ void run_refused_fallback(benchmark::State& state) {
     report_allocs(state, before);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Adapter rows: what a user runs. From a server's parsed request object (the typical actual
+// request; the typical preflight) to its response holding two handler fields (Content-Type,
+// X-Request-Id): `<server>_allowed` and `<server>_preflight` through the adapter, as the user
+// runs it; `<server>_by_hand` and `<server>_preflight_by_hand` set the same header values,
+// precomputed, with the server's own calls. The response is built inside the loop in every
+// row, so the server's own allocations are in all of them alike.
+
+// The request fields a browser sends with the typical requests (besides the CORS ones).
+const std::pair<const char*, const char*> browser_fields[] = {
+    {"Host", "api.example.com"},
+    {"User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"},
+    {"Accept", "*/*"},
+    {"Accept-Encoding", "gzip, deflate, br"},
+    {"Accept-Language", "en-US,en;q=0.9"},
+    {"Referer", "https://app.example.com/"},
+    {"Sec-Fetch-Mode", "cors"},
+    {"Sec-Fetch-Site", "cross-site"},
+};
+constexpr const char* adapter_origin = "https://app.example.com";
+constexpr const char* adapter_acrh = "authorization,content-type,x-request-id";
+
+// The header lines a response holds, in order, for comparing the adapter's output with by_hand.
+using header_lines = std::vector<std::pair<std::string, std::string>>;
+
+bool same_lines(const char* row, const header_lines& adapter, const header_lines& by_hand) {
+    header_lines a = adapter, b = by_hand;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a == b) return true;
+    std::fprintf(stderr, "cors-bench: %s: the adapter and by_hand responses differ\n", row);
+    for (const auto& [n, v] : adapter) std::fprintf(stderr, "  adapter: %s: %s\n", n.c_str(), v.c_str());
+    for (const auto& [n, v] : by_hand) std::fprintf(stderr, "  by_hand: %s: %s\n", n.c_str(), v.c_str());
+    return false;
+}
+
+#if defined(CORS_BENCH_BEAST)
+namespace bhttp = boost::beast::http;
+
+struct beast_rows {
+    const cors::policy* policy = nullptr;
+    bhttp::request<bhttp::string_body> actual;
+    bhttp::request<bhttp::string_body> preflight;
+    // The values the decision produces, precomputed (names as Beast fields where known).
+    std::vector<std::pair<bhttp::field, std::string>> actual_headers;
+    std::vector<std::pair<bhttp::field, std::string>> preflight_headers;
+    unsigned preflight_status = 0;
+};
+beast_rows* g_beast = nullptr;
+
+template <class Fields>
+header_lines beast_lines(const Fields& fields) {
+    header_lines out;
+    for (const auto& f : fields) out.emplace_back(std::string(f.name_string()), std::string(f.value()));
+    return out;
+}
+
+// The handler's response: a 200 with two fields.
+inline bhttp::response<bhttp::string_body> beast_handler_response(unsigned version) {
+    bhttp::response<bhttp::string_body> res{bhttp::status::ok, version};
+    res.set(bhttp::field::content_type, "application/json");
+    res.set("X-Request-Id", "42");
+    return res;
+}
+
+inline void beast_adapter_allowed(const cors::policy& policy, const bhttp::request<bhttp::string_body>& req,
+                                  bhttp::response<bhttp::string_body>& res) {
+    const cors::decision d = cors::beast::evaluate(policy, req);
+    if (auto preflight = cors::beast::preflight_response(d, req)) std::abort();  // not a preflight
+    res = beast_handler_response(req.version());
+    cors::beast::apply(d, res);
+}
+
+inline std::optional<bhttp::response<bhttp::empty_body>> beast_adapter_preflight(
+    const cors::policy& policy, const bhttp::request<bhttp::string_body>& req) {
+    const cors::decision d = cors::beast::evaluate(policy, req);
+    return cors::beast::preflight_response(d, req);
+}
+
+void make_beast_rows(const cors::policy& policy) {
+    static beast_rows rows;
+    rows.policy = &policy;
+    for (auto* req : {&rows.actual, &rows.preflight}) {
+        req->version(11);
+        req->target("/api/items");
+        for (const auto& [n, v] : browser_fields) req->insert(n, v);
+        req->insert(bhttp::field::origin, adapter_origin);
+    }
+    rows.actual.method(bhttp::verb::get);
+    rows.preflight.method(bhttp::verb::options);
+    rows.preflight.insert(bhttp::field::access_control_request_method, "PUT");
+    rows.preflight.insert(bhttp::field::access_control_request_headers, adapter_acrh);
+
+    bhttp::response<bhttp::string_body> res;
+    beast_adapter_allowed(policy, rows.actual, res);
+    for (const auto& f : res)
+        if (f.name() != bhttp::field::content_type && f.name_string() != "X-Request-Id")
+            rows.actual_headers.emplace_back(f.name(), std::string(f.value()));
+    const auto pre = beast_adapter_preflight(policy, rows.preflight);
+    if (!pre) std::abort();
+    rows.preflight_status = pre->result_int();
+    for (const auto& f : *pre) rows.preflight_headers.emplace_back(f.name(), std::string(f.value()));
+    g_beast = &rows;
+}
+
+inline void beast_by_hand(const beast_rows& r, bhttp::response<bhttp::string_body>& res) {
+    res = beast_handler_response(r.actual.version());
+    for (const auto& [f, v] : r.actual_headers) res.set(f, v);
+}
+inline void beast_by_hand_insert(const beast_rows& r, bhttp::response<bhttp::string_body>& res) {
+    res = beast_handler_response(r.actual.version());
+    for (const auto& [f, v] : r.actual_headers) res.insert(f, v);
+}
+inline bhttp::response<bhttp::empty_body> beast_preflight_by_hand(const beast_rows& r) {
+    bhttp::response<bhttp::empty_body> res;
+    res.version(r.preflight.version());
+    res.result(r.preflight_status);
+    res.keep_alive(r.preflight.keep_alive());
+    for (const auto& [f, v] : r.preflight_headers) res.set(f, v);
+    return res;
+}
+
+bool check_beast_rows() {
+    const beast_rows& r = *g_beast;
+    bhttp::response<bhttp::string_body> a, b, c;
+    beast_adapter_allowed(*r.policy, r.actual, a);
+    beast_by_hand(r, b);
+    beast_by_hand_insert(r, c);
+    const auto pa = beast_adapter_preflight(*r.policy, r.preflight);
+    const auto pb = beast_preflight_by_hand(r);
+    return r.actual_headers.size() == 4 && same_lines("adapter/beast_allowed", beast_lines(a), beast_lines(b)) &&
+           same_lines("adapter/beast_by_hand_insert", beast_lines(c), beast_lines(b)) &&
+           same_lines("adapter/beast_preflight", beast_lines(*pa), beast_lines(pb)) &&
+           pa->result_int() == pb.result_int();
+}
+
+// One function per row so that callgrind counts it (run.sh --toggle-collect='*run_adapter*').
+void run_adapter_beast_allowed(benchmark::State& state) {
+    const beast_rows& r = *g_beast;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        bhttp::response<bhttp::string_body> res;
+        beast_adapter_allowed(*r.policy, r.actual, res);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+void run_adapter_beast_by_hand(benchmark::State& state) {
+    const beast_rows& r = *g_beast;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        bhttp::response<bhttp::string_body> res;
+        beast_by_hand(r, res);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+void run_adapter_beast_by_hand_insert(benchmark::State& state) {
+    const beast_rows& r = *g_beast;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        bhttp::response<bhttp::string_body> res;
+        beast_by_hand_insert(r, res);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+void run_adapter_beast_preflight(benchmark::State& state) {
+    const beast_rows& r = *g_beast;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        auto res = beast_adapter_preflight(*r.policy, r.preflight);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+void run_adapter_beast_preflight_by_hand(benchmark::State& state) {
+    const beast_rows& r = *g_beast;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        auto res = beast_preflight_by_hand(r);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+#endif  // CORS_BENCH_BEAST
+
+#if defined(CORS_BENCH_HTTPLIB)
+struct httplib_rows {
+    const cors::policy* policy = nullptr;
+    std::optional<cors::policy> quiet;  // what install() evaluates in its pre-routing hook
+    ::httplib::Request actual;
+    ::httplib::Request preflight;
+    header_lines actual_headers;
+    header_lines preflight_headers;
+    int preflight_status = 0;
+};
+httplib_rows* g_httplib = nullptr;
+
+header_lines httplib_lines(const ::httplib::Response& res) {
+    return header_lines(res.headers.begin(), res.headers.end());
+}
+
+// What cors::httplib::install() runs for one request: the pre-routing hook (answers a preflight),
+// the handler (two fields), the post-routing hook (decorates). httplib gives the Response.
+inline void httplib_adapter(const httplib_rows& r, const ::httplib::Request& req, ::httplib::Response& res) {
+    const cors::decision pre = r.quiet->evaluate(cors::httplib::make_request(req));
+    if (pre.action() == cors::action::respond) {
+        res.status = pre.status();
+    } else {
+        res.status = 200;
+        res.set_header("Content-Type", "application/json");
+        res.set_header("X-Request-Id", "42");
+    }
+    const cors::request_view view = cors::httplib::make_request(req);
+    const cors::decision d = r.policy->evaluate(view);
+    cors::httplib::detail::header_calls calls(res);
+    cors::detail::decorate(d, calls);
+    if (d.action() == cors::action::respond) cors::detail::finish_answer(calls);
+}
+
+void make_httplib_rows(const cors::policy& policy) {
+    static httplib_rows rows;
+    rows.policy = &policy;
+    rows.quiet.emplace(policy.with_observer(nullptr));
+    for (auto* req : {&rows.actual, &rows.preflight}) {
+        req->version = "HTTP/1.1";
+        req->target = "/api/items";
+        req->path = "/api/items";
+        for (const auto& [n, v] : browser_fields) req->headers.emplace(n, v);
+        req->headers.emplace("Origin", adapter_origin);
+    }
+    rows.actual.method = "GET";
+    rows.preflight.method = "OPTIONS";
+    rows.preflight.headers.emplace("Access-Control-Request-Method", "PUT");
+    rows.preflight.headers.emplace("Access-Control-Request-Headers", adapter_acrh);
+
+    ::httplib::Response a, p;
+    httplib_adapter(rows, rows.actual, a);
+    for (const auto& [n, v] : a.headers)
+        if (n != "Content-Type" && n != "X-Request-Id") rows.actual_headers.emplace_back(n, v);
+    httplib_adapter(rows, rows.preflight, p);
+    rows.preflight_status = p.status;
+    rows.preflight_headers = httplib_lines(p);
+    g_httplib = &rows;
+}
+
+inline void httplib_by_hand(const httplib_rows& r, ::httplib::Response& res) {
+    res.status = 200;
+    res.set_header("Content-Type", "application/json");
+    res.set_header("X-Request-Id", "42");
+    for (const auto& [n, v] : r.actual_headers) res.set_header(n.c_str(), v);
+}
+inline void httplib_preflight_by_hand(const httplib_rows& r, ::httplib::Response& res) {
+    res.status = r.preflight_status;
+    for (const auto& [n, v] : r.preflight_headers) res.set_header(n.c_str(), v);
+}
+
+bool check_httplib_rows() {
+    const httplib_rows& r = *g_httplib;
+    ::httplib::Response a, b, pa, pb;
+    httplib_adapter(r, r.actual, a);
+    httplib_by_hand(r, b);
+    httplib_adapter(r, r.preflight, pa);
+    httplib_preflight_by_hand(r, pb);
+    return r.actual_headers.size() == 4 && same_lines("adapter/httplib_allowed", httplib_lines(a), httplib_lines(b)) &&
+           same_lines("adapter/httplib_preflight", httplib_lines(pa), httplib_lines(pb)) && pa.status == pb.status;
+}
+
+template <bool Preflight, bool ByHand>
+void run_adapter_httplib(benchmark::State& state) {
+    const httplib_rows& r = *g_httplib;
+    const ::httplib::Request& req = Preflight ? r.preflight : r.actual;
+    const long before = counting_new::allocations.load(std::memory_order_relaxed);
+    for (auto _ : state) {
+        ::httplib::Response res;
+        if constexpr (!ByHand)
+            httplib_adapter(r, req, res);
+        else if constexpr (Preflight)
+            httplib_preflight_by_hand(r, res);
+        else
+            httplib_by_hand(r, res);
+        benchmark::DoNotOptimize(res);
+        benchmark::ClobberMemory();
+    }
+    report_allocs(state, before);
+}
+#endif  // CORS_BENCH_HTTPLIB
+
 }  // namespace
 
 // --cors_iterations=N runs every benchmark exactly N iterations (no calibration runs), so that
@@ -432,6 +735,26 @@ int main(int argc, char** argv) {
     registered.push_back(benchmark::RegisterBenchmark("naive_set_lookup", run_naive_set_lookup, actual_allowed));
     for (const auto& s : g_scenarios)
         registered.push_back(benchmark::RegisterBenchmark(s->name.c_str(), run_engine, s.get()));
+#if defined(CORS_BENCH_BEAST)
+    make_beast_rows(p.typical);
+    if (!check_beast_rows()) return 1;
+    registered.push_back(benchmark::RegisterBenchmark("adapter/beast_allowed", run_adapter_beast_allowed));
+    registered.push_back(benchmark::RegisterBenchmark("adapter/beast_by_hand", run_adapter_beast_by_hand));
+    registered.push_back(
+        benchmark::RegisterBenchmark("adapter/beast_by_hand_insert", run_adapter_beast_by_hand_insert));
+    registered.push_back(benchmark::RegisterBenchmark("adapter/beast_preflight", run_adapter_beast_preflight));
+    registered.push_back(
+        benchmark::RegisterBenchmark("adapter/beast_preflight_by_hand", run_adapter_beast_preflight_by_hand));
+#endif
+#if defined(CORS_BENCH_HTTPLIB)
+    make_httplib_rows(p.typical);
+    if (!check_httplib_rows()) return 1;
+    registered.push_back(benchmark::RegisterBenchmark("adapter/httplib_allowed", run_adapter_httplib<false, false>));
+    registered.push_back(benchmark::RegisterBenchmark("adapter/httplib_by_hand", run_adapter_httplib<false, true>));
+    registered.push_back(benchmark::RegisterBenchmark("adapter/httplib_preflight", run_adapter_httplib<true, false>));
+    registered.push_back(
+        benchmark::RegisterBenchmark("adapter/httplib_preflight_by_hand", run_adapter_httplib<true, true>));
+#endif
     registered.push_back(benchmark::RegisterBenchmark("hostile/regex_refused_fallback_match", run_refused_fallback));
     if (fixed_iterations > 0)
         for (benchmark::internal::Benchmark* b : registered)

@@ -79,6 +79,7 @@ if [ "$mode" = instructions ]; then
             valgrind --tool=callgrind --callgrind-out-file="$f" \
                 --toggle-collect='*run_engine*' --toggle-collect='*run_floor*' \
                 --toggle-collect='*run_naive_set_lookup*' --toggle-collect='*run_adapter*' \
+                --toggle-collect='*run_refused_fallback*' \
                 "$bench" --cors_iterations=$n --benchmark_filter="^$name(/iterations:[0-9]+)?\$" >/dev/null 2>&1
             counts="$counts $(sed -n 's/^summary: //p' "$f")"
         done
