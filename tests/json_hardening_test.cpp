@@ -140,7 +140,8 @@ TEST_CASE("Kong loader: any method token is read; TRACE and CONNECT are ignored"
     REQUIRE(r);
     CHECK(r->source().methods == std::vector<std::string>{"PURGE", "GET", "PROPFIND"});
     CHECK(test::warning_codes(r) == std::vector<cors::errc>{cors::errc::method_not_in_kong,
-                                                            cors::errc::method_not_in_kong, cors::errc::method_ignored,
+                                                            cors::errc::method_not_in_kong,
+                                                            cors::errc::method_safelisted, cors::errc::method_ignored,
                                                             cors::errc::method_not_in_kong});
     CHECK(test::error_codes(cors::policy_from_json(R"({"methods": ["BAD METHOD"]})")) ==
           std::vector<cors::errc>{cors::errc::method_invalid});

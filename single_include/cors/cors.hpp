@@ -104,6 +104,7 @@ inline namespace v1 {
     X(method_invalid, "method invalid")                                                                            \
     X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                   \
     X(method_duplicate, "warning: listed twice")                                                                   \
+    X(method_safelisted, "warning: GET, HEAD or POST listed; they are always allowed")                             \
     X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")               \
     X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")        \
     X(request_header_invalid, "request header invalid")                                                            \
@@ -7539,6 +7540,10 @@ inline std::string normalize_method(std::string_view m) {
 }
 
 constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
+// The note for a safelisted method given in `methods` (the core and the Kong-schema loader).
+inline constexpr std::string_view safelisted_method_listed =
+    "GET, HEAD and POST are CORS-safelisted: a browser never asks a preflight for them, so listing them changes "
+    "nothing; remove this entry";
 // The same on the request path, as fixed-size comparisons.
 inline bool is_safelisted_request_method(std::string_view m) noexcept {
     return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");
@@ -7873,12 +7878,16 @@ private:
                       "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
                 continue;
             }
+            const std::string given = m;
             methods[i] = normalize_method(m);
             if (!seen.insert(methods[i])) {
                 warning(errc::method_duplicate, field, m, "this method is listed more than once");
                 continue;
             }
-            if (is_safelisted_method(methods[i])) continue;
+            if (is_safelisted_method(methods[i])) {
+                warning(errc::method_safelisted, field, given, std::string(safelisted_method_listed));
+                continue;
+            }
             p_.methods.insert(methods[i]);
             if (!p_.methods_value.empty()) p_.methods_value += ',';
             p_.methods_value += methods[i];
@@ -8046,6 +8055,9 @@ struct build_options {
     std::vector<diagnostic> prior;
     // When set, all diagnostics are stably sorted by field with this "less than".
     std::function<bool(const std::string& a, const std::string& b)> order_by_field;
+    // When set, diagnostics (after rename_field) for which it returns true are left out: a
+    // loader's own defaults are not the user's mistakes.
+    std::function<bool(const diagnostic&)> discard;
 };
 
 class policy {
@@ -8110,6 +8122,7 @@ inline build_result policy::try_build(config c, build_options options) {
     std::vector<diagnostic> diagnostics = std::move(options.prior);
     for (diagnostic& d : builder.diagnostics()) {
         if (options.rename_field) d.field = options.rename_field(d.field);
+        if (options.discard && options.discard(d)) continue;
         diagnostics.push_back(std::move(d));
     }
     if (options.order_by_field)
