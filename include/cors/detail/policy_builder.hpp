@@ -81,6 +81,10 @@ inline std::string normalize_method(std::string_view m) {
 }
 
 constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
+// The note for a safelisted method given in `methods` (the core and the Kong-schema loader).
+inline constexpr std::string_view safelisted_method_listed =
+    "GET, HEAD and POST are CORS-safelisted: a browser never asks a preflight for them, so listing them changes "
+    "nothing; remove this entry";
 // The same on the request path, as fixed-size comparisons.
 inline bool is_safelisted_request_method(std::string_view m) noexcept {
     return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");
@@ -415,12 +419,16 @@ private:
                       "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
                 continue;
             }
+            const std::string given = m;
             methods[i] = normalize_method(m);
             if (!seen.insert(methods[i])) {
                 warning(errc::method_duplicate, field, m, "this method is listed more than once");
                 continue;
             }
-            if (is_safelisted_method(methods[i])) continue;
+            if (is_safelisted_method(methods[i])) {
+                warning(errc::method_safelisted, field, given, std::string(safelisted_method_listed));
+                continue;
+            }
             p_.methods.insert(methods[i]);
             if (!p_.methods_value.empty()) p_.methods_value += ',';
             p_.methods_value += methods[i];
