@@ -27,7 +27,7 @@
 #include "policy.hpp"
 #include "router.hpp"
 #include "detail/ascii.hpp"
-#include "detail/policy_builder.hpp"
+#include "detail/fetch.hpp"
 
 namespace cors {
 inline namespace v1 {

@@ -24,6 +24,8 @@
 #include "origin.hpp"
 #include "request.hpp"
 #include "detail/config.hpp"
+#include "detail/compiled_policy.hpp"
+#include "detail/fetch.hpp"
 #include "detail/header_list.hpp"
 #include "detail/policy_builder.hpp"
 
