@@ -28,6 +28,7 @@
 #include "router.hpp"
 #include "detail/ascii.hpp"
 #include "detail/fetch.hpp"
+#include "detail/origin_parser.hpp"
 
 namespace cors {
 inline namespace v1 {

@@ -27,6 +27,7 @@
 #include "detail/compiled_policy.hpp"
 #include "detail/fetch.hpp"
 #include "detail/header_list.hpp"
+#include "detail/origin_parser.hpp"
 #include "detail/policy_builder.hpp"
 
 namespace cors {

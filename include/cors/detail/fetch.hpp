@@ -9,6 +9,7 @@
 
 #include "../origin.hpp"
 #include "ascii.hpp"
+#include "origin_parser.hpp"
 
 namespace cors {
 inline namespace v1 {

@@ -20,6 +20,7 @@
 #include "cross_origin_protection.hpp"
 #include "fetch.hpp"
 #include "origin_matcher.hpp"
+#include "origin_parser.hpp"
 #include "public_suffix.hpp"
 #include "regex.hpp"
 #include "regex_analysis.hpp"
@@ -96,7 +97,7 @@ private:
                 continue;
             }
             origin_view o;
-            const origin_error e = parse_origin(entry, true, o);
+            const origin_error e = parse_origin_or_pattern(entry, true, o);
             if (e != origin_error::none) {
                 std::string message(to_string(e));
                 if (e == origin_error::path && ends_with(entry, "/") &&
