@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include <cors/detail/fetch.hpp>
 #include <cors/detail/regex_analysis.hpp>
 
 #include "catch.hpp"

@@ -20,6 +20,7 @@
 #include "request.hpp"
 #include "detail/ascii.hpp"
 #include "detail/config.hpp"
+#include "detail/origin_parser.hpp"
 #include "detail/static_vector.hpp"
 
 namespace cors {

@@ -27,7 +27,8 @@
 #include "policy.hpp"
 #include "router.hpp"
 #include "detail/ascii.hpp"
-#include "detail/policy_builder.hpp"
+#include "detail/fetch.hpp"
+#include "detail/origin_parser.hpp"
 
 namespace cors {
 inline namespace v1 {

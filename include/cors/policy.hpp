@@ -24,7 +24,10 @@
 #include "origin.hpp"
 #include "request.hpp"
 #include "detail/config.hpp"
+#include "detail/compiled_policy.hpp"
+#include "detail/fetch.hpp"
 #include "detail/header_list.hpp"
+#include "detail/origin_parser.hpp"
 #include "detail/policy_builder.hpp"
 
 namespace cors {
