@@ -39,7 +39,7 @@ cd "$root"
 if [ -z "${SERVER_BENCH_NO_BUILD:-}" ]; then
     cmake --preset bench -DCORS_BUILD_EXAMPLES=ON >/dev/null
     for target in cors-beast-server cors-httplib-server; do
-        cmake --build build/bench --target help | grep -q "\\b$target\\b" || continue
+        cmake --build build/bench --target help | grep "\\b$target\\b" >/dev/null || continue
         cmake --build build/bench --target "$target" ${CORS_BENCH_JOBS:+-j "$CORS_BENCH_JOBS"} >/dev/null
     done
 fi
@@ -104,7 +104,7 @@ for name in "${servers[@]}"; do
         headers=$(curl -s -D - -o /dev/null $(curl_args "$kind") "$url" | tr -d '\r')
         status=$(echo "$headers" | sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p')
         acao=no
-        echo "$headers" | grep -qi '^access-control-allow-origin: https://app.example.com$' && acao=yes
+        echo "$headers" | grep -i '^access-control-allow-origin: https://app.example.com$' >/dev/null && acao=yes
         if [ "$status" != "$(expect_status "$kind")" ] || [ "$acao" != "$(expect_acao "$kind")" ]; then
             echo "server.sh: $name, $kind: got status $status, Allow-Origin $acao; expected $(expect_status "$kind"), $(expect_acao "$kind")" >&2
             echo "$headers" >&2
