@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <string>
@@ -48,20 +49,30 @@ QCoreApplication& application() {
     return app;
 }
 
-// One HTTP/1.1 exchange on its own connection ("Connection: close"): the raw response.
+// One HTTP/1.1 exchange on its own connection: the raw response, read up to the end of its
+// body (by Content-Length: Qt 6.4 keeps the connection open), or empty after 5 s.
 std::string round_trip(unsigned short port, const std::string& head) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const timeval timeout{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     std::string out;
     if (::connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) == 0) {
-        const std::string request = head + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        const std::string request = head + "Host: 127.0.0.1\r\n\r\n";
         if (::send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
             char buffer[4096];
-            for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+            for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) {
                 out.append(buffer, static_cast<std::size_t>(n));
+                const std::size_t end = out.find("\r\n\r\n");
+                if (end == std::string::npos) continue;
+                std::size_t length = 0;
+                const std::size_t at = out.find("\r\nContent-Length: ");
+                if (at != std::string::npos && at < end) length = std::stoul(out.substr(at + 18));
+                if (out.size() >= end + 4 + length) break;
+            }
         }
     }
     ::close(fd);
