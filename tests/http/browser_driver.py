@@ -301,7 +301,8 @@ def run_webkit(args, deadline):
             "webkitgtk:browserOptions": {
                 "binary": minibrowser,
                 "args": ["--automation", "--proxy=http://127.0.0.1:%d" % proxy.server_address[1],
-                         "--ignore-host=", "--cookies-policy=no-third-party"],
+                         "--ignore-host=",
+                         "--cookies-policy=no-third-party"],  # MiniBrowser's default, as Safari
             },
         }}}
         session = webdriver(base, "POST", "/session", capabilities, timeout=max(5, deadline - time.monotonic()))

@@ -69,8 +69,9 @@ esac
 # shellcheck source=servers.sh
 . "$here/servers.sh"
 
-# The expectations table: "check chromium firefox webkit why". expected[ENGINE:CHECK] is pass
-# or fail (a known difference of that engine, the table says why).
+# The expectations table: "check chromium firefox webkit why", where check is CHECK or
+# RUN/CHECK (that run only, over CHECK). expected[ENGINE:CHECK] is pass or fail (a known
+# difference of that engine, the table says why).
 declare -A expected=()
 while read -r check chromium_expect firefox_expect webkit_expect _; do
     case $check in '' | '#'*) continue ;; esac
@@ -143,7 +144,7 @@ browse() {
     fi
     local check want
     for check in "$@"; do
-        want=${expected[$engine:$check]:-}
+        want=${expected[$engine:$name/$check]:-${expected[$engine:$check]:-}}
         case $want in
         pass) printf '%s\n' "$results" | grep -qx "$check: pass" ||
             { echo "FAIL: $name: $check did not pass"; bad=1; } ;;
