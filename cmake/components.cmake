@@ -10,9 +10,7 @@
 #   httplib  cors/adapters/httplib.hpp  cpp-httplib (0.11+) + Threads
 #   kong     cors/kong.hpp              nlohmann_json 3 + yaml-cpp 0.7
 #   qt       cors/adapters/qt.hpp       Qt 6.4+ HttpServer (Qt6::HttpServer)
-#   poco     cors/adapters/poco.hpp     POCO 1.11+ Net (Poco::Net)
-#   restinio cors/adapters/restinio.hpp RESTinio 0.6 (restinio::restinio, with {fmt} and http-parser)
-set(CORS_COMPONENTS json fmt beast httplib kong qt poco restinio)
+set(CORS_COMPONENTS json fmt beast httplib kong qt)
 
 # cors_find_component(<component>) sets, in the caller's scope:
 #   CORS_<component>_FOUND         TRUE when the dependency is there
@@ -113,26 +111,6 @@ function(cors_find_component component)
       set(libraries Qt6::HttpServer)
     else()
       set(missing "Qt 6.4+ HttpServer (qt6-httpserver-dev) not found")
-    endif()
-  elseif(component STREQUAL "poco")
-    find_package(Poco 1.11 CONFIG QUIET COMPONENTS Net Foundation)
-    if(TARGET Poco::Net)
-      set(found TRUE)
-      set(libraries Poco::Net)
-    else()
-      set(missing "POCO 1.11+ Net (libpoco-dev) not found")
-    endif()
-  elseif(component STREQUAL "restinio")
-    # restinio::restinio links fmt::fmt and http_parser: {fmt} must be found first.
-    find_package(fmt 9 QUIET)
-    # (Its version file wants the exact version: ask for none, check the series.)
-    find_package(restinio CONFIG QUIET)
-    if(TARGET restinio::restinio AND TARGET fmt::fmt AND restinio_VERSION VERSION_GREATER_EQUAL 0.6
-       AND restinio_VERSION VERSION_LESS 0.7)
-      set(found TRUE)
-      set(libraries restinio::restinio)
-    else()
-      set(missing "RESTinio 0.6 (librestinio-dev, with libfmt-dev, libasio-dev and libhttp-parser-dev) not found")
     endif()
   else()
     set(missing "no such component (the components: ${CORS_COMPONENTS})")

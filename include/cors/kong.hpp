@@ -32,7 +32,7 @@
 #include "json.hpp"
 #include "router.hpp"
 #include "detail/ascii.hpp"
-#include "detail/policy_builder.hpp"
+#include "detail/fetch.hpp"
 
 namespace cors {
 inline namespace v1 {

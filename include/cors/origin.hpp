@@ -3,16 +3,14 @@
 // Browsers only ever send canonical origins, so the parser accepts exactly those and never
 // normalises: a value that is not canonical is not an origin a browser sent, and gets no CORS
 // headers. The same parser, in pattern mode, reads allow-list entries such as
-// `https://*.example.com` and `http://localhost:*`.
+// `https://*.example.com` and `http://localhost:*`. This header is the parser's public face
+// (limits, errors, the parsed view, parse_origin, check_origin); the parsers themselves are in
+// detail/origin_parser.hpp.
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
-
-#include "detail/ascii.hpp"
-#include "detail/dots.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -23,83 +21,61 @@ inline constexpr std::size_t max_scheme_length = 64;
 inline constexpr std::size_t max_host_length = 253;
 inline constexpr std::size_t max_label_length = 63;
 
-// Why a value is not a canonical serialized origin (or origin pattern).
+// Why a value is not a canonical serialized origin (or origin pattern), once: X(name, message).
+// The enum and to_string (the message) read this list.
+//   invalid_byte: control, space, non-ASCII or a byte no origin contains
+//   scheme_invalid: must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
+//   missing_separator: no "://"
+//   host_invalid: bad character, empty label, label or name too long
+//   trailing_dot: a different origin; refused in allow-lists
+//   port_invalid: empty, leading zero, more than 5 digits, 0 or above 65535
+//   port_default: the scheme's default port written out: browsers omit it
+//   wildcard_invalid: "*" anywhere but a leading "*." label or a ":*" port
+//   wildcard_ip: "*." in front of an IP address
+//   file_scheme: file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_TABLE(X)                                                                                    \
+    X(none, "ok")                                                                                                     \
+    X(empty, "the origin is empty")                                                                                   \
+    X(too_long, "the origin is longer than any valid origin")                                                         \
+    X(invalid_byte,                                                                                                   \
+      "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')")            \
+    X(scheme_invalid, "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'")                 \
+    X(scheme_not_lower, "the scheme must be lower case (browsers send lower case)")                                   \
+    X(missing_separator, "expected '://' after the scheme")                                                           \
+    X(userinfo, "an origin has no userinfo ('@')")                                                                    \
+    X(path, "an origin has no path, not even a trailing '/'")                                                         \
+    X(query, "an origin has no query ('?')")                                                                          \
+    X(fragment, "an origin has no fragment ('#')")                                                                    \
+    X(host_empty, "the host is empty")                                                                                \
+    X(host_not_lower, "the host must be lower case (browsers send lower case)")                                       \
+    X(host_invalid,                                                                                                   \
+      "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "                \
+      "punycode for IDNs)")                                                                                           \
+    X(trailing_dot, "a trailing dot makes a different origin; remove it")                                             \
+    X(ipv4_not_canonical, "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it") \
+    X(ipv6_invalid, "an IPv6 host must be a bracketed IPv6 address without zone")                                     \
+    X(ipv6_not_canonical,                                                                                             \
+      "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "                \
+      "leading zeros, no embedded IPv4)")                                                                             \
+    X(port_invalid, "the port must be 1-65535 in decimal without leading zeros")                                      \
+    X(port_default, "the scheme's default port is never sent by browsers; remove it")                                 \
+    X(wildcard_invalid, "'*' is allowed only as a leading '*.' label or as the port ':*'")                            \
+    X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
+    X(file_scheme, "file: origins are serialized as \"null\" by browsers")
+
 enum class origin_error : std::uint8_t {
-    none,
-    empty,
-    too_long,
-    invalid_byte,    // control, space, non-ASCII or a byte no origin contains
-    scheme_invalid,  // must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
-    scheme_not_lower,
-    missing_separator,  // no "://"
-    userinfo,
-    path,
-    query,
-    fragment,
-    host_empty,
-    host_not_lower,
-    host_invalid,  // bad character, empty label, label or name too long
-    trailing_dot,  // a different origin; refused in allow-lists
-    ipv4_not_canonical,
-    ipv6_invalid,
-    ipv6_not_canonical,
-    port_invalid,      // empty, leading zero, more than 5 digits, 0 or above 65535
-    port_default,      // the scheme's default port written out: browsers omit it
-    wildcard_invalid,  // "*" anywhere but a leading "*." label or a ":*" port
-    wildcard_ip,       // "*." in front of an IP address
-    file_scheme,       // file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
+    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
+#undef CORS_ORIGIN_ERROR_ENUMERATOR
 };
 
 constexpr std::string_view to_string(origin_error e) noexcept {
     switch (e) {
-        case origin_error::none:
-            return "ok";
-        case origin_error::empty:
-            return "the origin is empty";
-        case origin_error::too_long:
-            return "the origin is longer than any valid origin";
-        case origin_error::invalid_byte:
-            return "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')";
-        case origin_error::scheme_invalid:
-            return "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'";
-        case origin_error::scheme_not_lower:
-            return "the scheme must be lower case (browsers send lower case)";
-        case origin_error::missing_separator:
-            return "expected '://' after the scheme";
-        case origin_error::userinfo:
-            return "an origin has no userinfo ('@')";
-        case origin_error::path:
-            return "an origin has no path, not even a trailing '/'";
-        case origin_error::query:
-            return "an origin has no query ('?')";
-        case origin_error::fragment:
-            return "an origin has no fragment ('#')";
-        case origin_error::host_empty:
-            return "the host is empty";
-        case origin_error::host_not_lower:
-            return "the host must be lower case (browsers send lower case)";
-        case origin_error::host_invalid:
-            return "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "
-                   "punycode for IDNs)";
-        case origin_error::trailing_dot:
-            return "a trailing dot makes a different origin; remove it";
-        case origin_error::ipv4_not_canonical:
-            return "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it";
-        case origin_error::ipv6_invalid:
-            return "an IPv6 host must be a bracketed IPv6 address without zone";
-        case origin_error::ipv6_not_canonical:
-            return "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "
-                   "leading zeros, no embedded IPv4)";
-        case origin_error::port_invalid:
-            return "the port must be 1-65535 in decimal without leading zeros";
-        case origin_error::port_default:
-            return "the scheme's default port is never sent by browsers; remove it";
-        case origin_error::wildcard_invalid:
-            return "'*' is allowed only as a leading '*.' label or as the port ':*'";
-        case origin_error::wildcard_ip:
-            return "a subdomain wildcard cannot apply to an IP address";
-        case origin_error::file_scheme:
-            return "file: origins are serialized as \"null\" by browsers";
+#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
+    case origin_error::name:                     \
+        return message;
+        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
+#undef CORS_ORIGIN_ERROR_MESSAGE
     }
     return "unknown";
 }
@@ -118,384 +94,9 @@ struct origin_view {
 };
 
 namespace detail {
-
-constexpr std::string_view default_port(std::string_view scheme) noexcept {
-    if (scheme == "http" || scheme == "ws") return "80";
-    if (scheme == "https" || scheme == "wss") return "443";
-    if (scheme == "ftp") return "21";
-    return {};
-}
-
-inline origin_error check_ipv4(std::string_view h) noexcept {
-    int parts = 0;
-    std::size_t i = 0;
-    while (true) {
-        std::size_t start = i;
-        unsigned value = 0;
-        while (i < h.size() && is_digit(h[i])) {
-            value = value * 10 + static_cast<unsigned>(h[i] - '0');
-            if (value > 255) return origin_error::ipv4_not_canonical;
-            ++i;
-        }
-        const std::size_t len = i - start;
-        if (len == 0 || (len > 1 && h[start] == '0')) return origin_error::ipv4_not_canonical;
-        ++parts;
-        if (i == h.size()) break;
-        if (h[i] != '.' || parts == 4) return origin_error::ipv4_not_canonical;
-        ++i;
-    }
-    return parts == 4 ? origin_error::none : origin_error::ipv4_not_canonical;
-}
-
-// Parses the inside of "[...]" and checks it is exactly the RFC 5952 text a browser produces.
-inline origin_error check_ipv6(std::string_view h) noexcept {
-    if (h.empty() || h.size() > 39) return origin_error::ipv6_invalid;
-    std::uint16_t groups[8] = {};
-    int count = 0;
-    int compress_at = -1;
-    std::size_t i = 0;
-    if (h.size() >= 2 && h[0] == ':' && h[1] == ':') {
-        compress_at = 0;
-        i = 2;
-    } else if (h[0] == ':') {
-        return origin_error::ipv6_invalid;
-    }
-    while (i < h.size()) {
-        if (count == 8) return origin_error::ipv6_invalid;
-        unsigned value = 0;
-        std::size_t start = i;
-        while (i < h.size() && i - start < 5 && hex_value(h[i]) >= 0) {
-            value = value * 16 + static_cast<unsigned>(hex_value(h[i]));
-            ++i;
-        }
-        const std::size_t len = i - start;
-        if (len == 0 || len > 4) return origin_error::ipv6_invalid;
-        if (i < h.size() && h[i] == '.') return origin_error::ipv6_not_canonical;  // embedded IPv4
-        groups[count++] = static_cast<std::uint16_t>(value);
-        if (i == h.size()) break;
-        if (h[i] != ':') return origin_error::ipv6_invalid;
-        ++i;
-        if (i < h.size() && h[i] == ':') {
-            if (compress_at >= 0) return origin_error::ipv6_invalid;
-            compress_at = count;
-            ++i;
-        } else if (i == h.size()) {
-            return origin_error::ipv6_invalid;  // trailing single ':'
-        }
-    }
-    if (compress_at < 0 && count != 8) return origin_error::ipv6_invalid;
-    if (compress_at >= 0 && count == 8) return origin_error::ipv6_not_canonical;
-    std::uint16_t full[8] = {};
-    if (compress_at < 0) {
-        for (int k = 0; k < 8; ++k) full[k] = groups[k];
-    } else {
-        const int tail = count - compress_at;
-        for (int k = 0; k < compress_at; ++k) full[k] = groups[k];
-        for (int k = 0; k < tail; ++k) full[8 - tail + k] = groups[compress_at + k];
-    }
-    // Serialize canonically (longest run of >= 2 zero groups compressed, first on ties).
-    int best_start = -1, best_len = 0;
-    for (int k = 0; k < 8;) {
-        if (full[k] != 0) {
-            ++k;
-            continue;
-        }
-        int run = k;
-        while (run < 8 && full[run] == 0) ++run;
-        if (run - k > best_len && run - k >= 2) {
-            best_start = k;
-            best_len = run - k;
-        }
-        k = run;
-    }
-    char buf[40];
-    std::size_t n = 0;
-    constexpr char digits[] = "0123456789abcdef";
-    for (int k = 0; k < 8; ++k) {
-        if (k == best_start) {
-            buf[n++] = ':';
-            if (k == 0) buf[n++] = ':';
-            k += best_len - 1;
-            continue;
-        }
-        bool started = false;
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            const int d = (full[k] >> shift) & 0xF;
-            if (d != 0 || started || shift == 0) {
-                buf[n++] = digits[d];
-                started = true;
-            }
-        }
-        if (k != 7) buf[n++] = ':';
-    }
-    return std::string_view(buf, n) == h ? origin_error::none : origin_error::ipv6_not_canonical;
-}
-
-// Checks a domain-or-IPv4 host; `s` excludes any "*." prefix.
-inline origin_error check_host(std::string_view h, bool allow_trailing_dot, bool& is_ip) noexcept {
-    is_ip = false;
-    if (h.empty()) return origin_error::host_empty;
-    if (h.back() == '.') {
-        if (!allow_trailing_dot) return origin_error::trailing_dot;
-        h.remove_suffix(1);
-        if (h.empty()) return origin_error::host_invalid;
-    }
-    if (h.size() > max_host_length) return origin_error::host_invalid;
-    std::size_t label_start = 0;
-    for (std::size_t i = 0; i <= h.size(); ++i) {
-        if (i == h.size() || h[i] == '.') {
-            const std::size_t len = i - label_start;
-            if (len == 0 || len > max_label_length) return origin_error::host_invalid;
-            label_start = i + 1;
-            continue;
-        }
-        const char c = h[i];
-        if (is_upper_alpha(c)) return origin_error::host_not_lower;
-        if (!(is_lower_alpha(c) || is_digit(c) || c == '-' || c == '_')) return origin_error::host_invalid;
-    }
-    // The URL standard parses a host whose last label is numeric (or hex) as IPv4.
-    const std::size_t last_dot = h.rfind('.');
-    const std::string_view last = last_dot == std::string_view::npos ? h : h.substr(last_dot + 1);
-    bool numeric = true;
-    for (char c : last)
-        if (!is_digit(c)) numeric = false;
-    if (numeric || starts_with(last, "0x")) {
-        is_ip = true;
-        return check_ipv4(h);
-    }
-    return origin_error::none;
-}
-
-inline origin_error parse_origin(std::string_view s, bool pattern, origin_view& out) noexcept {
-    out = origin_view{};
-    out.serialized = s;
-    if (s.empty()) return origin_error::empty;
-    if (s.size() > max_origin_length) return origin_error::too_long;
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u >= 0x7f || c == '%' || c == '\\' || c == '"' || c == '<' || c == '>')
-            return origin_error::invalid_byte;
-    }
-    if (s == "null") {
-        out.is_null = true;
-        return origin_error::none;
-    }
-    // scheme
-    std::size_t i = 0;
-    while (i < s.size() && s[i] != ':' && s[i] != '/' && s[i] != '?' && s[i] != '#' && s[i] != '@') ++i;
-    const std::string_view scheme = s.substr(0, i);
-    if (scheme.empty() || scheme.size() > max_scheme_length ||
-        !(is_lower_alpha(scheme[0]) || is_upper_alpha(scheme[0])))
-        return origin_error::scheme_invalid;
-    for (char c : scheme) {
-        if (is_upper_alpha(c)) return origin_error::scheme_not_lower;
-        if (!(is_lower_alpha(c) || is_digit(c) || c == '+' || c == '-' || c == '.'))
-            return origin_error::scheme_invalid;
-    }
-    if (s.substr(i, 3) != "://") return origin_error::missing_separator;
-    if (scheme == "file") return origin_error::file_scheme;
-    out.scheme = scheme;
-    std::string_view rest = s.substr(i + 3);
-    // Nothing may follow the authority; userinfo is reported first, as the likelier trick.
-    if (rest.find('@') != std::string_view::npos) return origin_error::userinfo;
-    for (char c : rest) {
-        if (c == '/') return origin_error::path;
-        if (c == '?') return origin_error::query;
-        if (c == '#') return origin_error::fragment;
-    }
-    std::string_view host;
-    std::string_view port_text;
-    bool has_port = false;
-    if (!rest.empty() && rest[0] == '[') {
-        const std::size_t close = rest.find(']');
-        if (close == std::string_view::npos) return origin_error::ipv6_invalid;
-        host = rest.substr(0, close + 1);
-        const std::string_view after = rest.substr(close + 1);
-        if (!after.empty()) {
-            if (after[0] != ':') return origin_error::ipv6_invalid;
-            has_port = true;
-            port_text = after.substr(1);
-        }
-        for (char c : host.substr(1, host.size() - 2))
-            if (is_upper_alpha(c)) return origin_error::ipv6_not_canonical;
-        const origin_error e = check_ipv6(host.substr(1, host.size() - 2));
-        if (e != origin_error::none) return e;
-        out.is_ip = true;
-    } else {
-        const std::size_t colon = rest.find(':');
-        host = rest.substr(0, colon);
-        if (colon != std::string_view::npos) {
-            has_port = true;
-            port_text = rest.substr(colon + 1);
-        }
-        if (pattern && starts_with(host, "*.")) {
-            out.any_subdomain = true;
-            host.remove_prefix(2);
-        }
-        if (host.find('*') != std::string_view::npos) return origin_error::wildcard_invalid;
-        const origin_error e = check_host(host, !pattern, out.is_ip);
-        if (e != origin_error::none) return e;
-        if (out.any_subdomain && out.is_ip) return origin_error::wildcard_ip;
-    }
-    if (host.empty()) return origin_error::host_empty;
-    out.host = host;
-    if (has_port) {
-        if (pattern && port_text == "*") {
-            out.any_port = true;
-        } else {
-            if (port_text.find('*') != std::string_view::npos) return origin_error::wildcard_invalid;
-            if (port_text.empty() || port_text.size() > 5 || port_text[0] == '0') return origin_error::port_invalid;
-            unsigned value = 0;
-            for (char c : port_text) {
-                if (!is_digit(c)) return origin_error::port_invalid;
-                value = value * 10 + static_cast<unsigned>(c - '0');
-            }
-            if (value == 0 || value > 65535) return origin_error::port_invalid;
-            if (port_text == default_port(scheme)) return origin_error::port_default;
-            out.port = port_text;
-            out.port_number = static_cast<std::uint16_t>(value);
-        }
-    }
-    return origin_error::none;
-}
-
-// The request path's parser: one pass with a byte-class table, no error detail. It accepts
-// exactly what parse_origin(s, false, out) accepts (tests/origin_test.cpp and the origin fuzzer
-// check it); rare shapes (IPv6, IPv4, a trailing dot) are handed to the detailed parser.
-namespace byte_class {
-inline constexpr unsigned char lower = 1, digit = 2, scheme_extra = 4 /* + - . */, host_extra = 8 /* - _ */,
-                               host_or_dot = 16 /* lower, digit, - _ . */;
-struct table {
-    unsigned char bits[256] = {};
-    constexpr table() {
-        for (int c = 'a'; c <= 'z'; ++c) bits[c] = lower | host_or_dot;
-        for (int c = '0'; c <= '9'; ++c) bits[c] = digit | host_or_dot;
-        bits[static_cast<unsigned char>('+')] = scheme_extra;
-        bits[static_cast<unsigned char>('.')] = scheme_extra | host_or_dot;
-        bits[static_cast<unsigned char>('-')] = scheme_extra | host_extra | host_or_dot;
-        bits[static_cast<unsigned char>('_')] = host_extra | host_or_dot;
-    }
-};
-inline constexpr table classes{};
-constexpr unsigned char of(char c) noexcept { return classes.bits[static_cast<unsigned char>(c)]; }
-}  // namespace byte_class
-
-// The digits after the host's ':' as a browser serializes them: 1-65535, no leading zero, never
-// the scheme's default port.
-inline bool parse_request_port(std::string_view port, std::string_view scheme, std::uint16_t& number) noexcept {
-    if (port.empty() || port.size() > 5 || port[0] == '0') return false;
-    unsigned value = 0;
-    for (char c : port) {
-        if (!is_digit(c)) return false;
-        value = value * 10 + static_cast<unsigned>(c - '0');
-    }
-    if (value > 65535 || port == default_port(scheme)) return false;
-    number = static_cast<std::uint16_t>(value);
-    return true;
-}
-
-// Whether `s` is a canonical origin, given that it is scheme "://" host [":" port] with the
-// host s[host_start, host_end) (host_end is s.size() or the ':') ending in `suffix_length`
-// bytes that are known to be a valid, non-numeric host (an origin pattern's suffix) preceded by
-// a '.'. Only the rest is checked: the labels before the suffix, the lengths, the port.
-// Agrees with parse_request_origin on such strings, for a fraction of its work.
-inline bool canonical_with_known_suffix(std::string_view s, std::string_view scheme, std::size_t host_start,
-                                        std::size_t host_end, std::size_t suffix_length) noexcept {
-    if (s.size() > max_origin_length || host_end - host_start > max_host_length) return false;
-    const char* p = s.data();
-    const std::size_t dot = host_end - suffix_length - 1;  // p[dot] == '.'
-    std::size_t label = host_start;
-    for (std::size_t i = host_start; i < dot; ++i) {
-        if (p[i] == '.') {
-            if (i == label || i - label > max_label_length) return false;
-            label = i + 1;
-        } else if (!(byte_class::of(p[i]) & byte_class::host_or_dot)) {
-            return false;
-        }
-    }
-    if (dot == label || dot - label > max_label_length) return false;
-    std::uint16_t port_number = 0;
-    return host_end == s.size() ||
-           parse_request_port(std::string_view(p + host_end + 1, s.size() - host_end - 1), scheme, port_number);
-}
-
-inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept {
-    const std::size_t n = s.size();
-    if (n == 0 || n > max_origin_length) return false;
-    const char* p = s.data();
-    std::size_t i = 0;
-    // The two usual schemes as one comparison each; the rest byte by byte.
-    if (n >= 9 && std::memcmp(p, "https://", 8) == 0) {
-        i = 5;
-    } else if (n >= 8 && std::memcmp(p, "http://", 7) == 0) {
-        i = 4;
-    } else {
-        if (n == 4 && s == "null") {
-            out = origin_view{};
-            out.serialized = s;
-            out.is_null = true;
-            return true;
-        }
-        if (!is_lower_alpha(p[0])) return false;
-        i = 1;
-        while (i < n && (byte_class::of(p[i]) & (byte_class::lower | byte_class::digit | byte_class::scheme_extra)))
-            ++i;
-        if (i > max_scheme_length || n - i < 4 || p[i] != ':' || p[i + 1] != '/' || p[i + 2] != '/') return false;
-        if (std::string_view(p, i) == "file") return false;
-    }
-    const std::string_view scheme(p, i);
-    i += 3;
-    if (p[i] == '[') return parse_origin(s, false, out) == origin_error::none;
-    const std::size_t host_start = i;
-    // Host bytes, dots included, and label structure (none empty, none over 63 bytes) in one
-    // pass, eight bytes at a time while they last: a long label fails as soon as it is long.
-    std::size_t label = host_start;  // where the current label starts
-    while (i + 8 <= n && (byte_class::of(p[i]) & byte_class::of(p[i + 1]) & byte_class::of(p[i + 2]) &
-                          byte_class::of(p[i + 3]) & byte_class::of(p[i + 4]) & byte_class::of(p[i + 5]) &
-                          byte_class::of(p[i + 6]) & byte_class::of(p[i + 7]) & byte_class::host_or_dot)) {
-        for (std::uint64_t dots = byte_mask(load_bytes(p + i, 8), '.'); dots != 0; dots &= dots - 1) {
-            const std::size_t dot = i + lowest_flagged_byte(dots);
-            if (dot == label || dot - label > max_label_length) return false;
-            label = dot + 1;
-        }
-        i += 8;
-        if (i - label > max_label_length) return false;
-    }
-    for (; i < n && (byte_class::of(p[i]) & byte_class::host_or_dot); ++i) {
-        if (p[i] != '.') continue;
-        if (i == label || i - label > max_label_length) return false;
-        label = i + 1;
-    }
-    if (i - label > max_label_length) return false;
-    if (i < n && p[i] != ':') return false;
-    const std::string_view host(p + host_start, i - host_start);
-    if (host.empty()) return parse_origin(s, false, out) == origin_error::none;
-    const std::size_t label_start = label;
-    // IPv4 (the last label is numeric or hex: it starts with a digit) and trailing dots: the
-    // detailed parser decides.
-    if (label_start == i || (byte_class::of(p[label_start]) & byte_class::digit))
-        return parse_origin(s, false, out) == origin_error::none;
-    if (host.size() > max_host_length) return false;
-    std::string_view port;
-    std::uint16_t port_number = 0;
-    if (i < n) {  // p[i] == ':'
-        port = s.substr(i + 1);
-        if (!parse_request_port(port, scheme, port_number)) return false;
-    }
-    // Field by field: `out = origin_view{}` builds and copies a whole temporary (~70
-    // instructions, a quarter of this function on a typical origin).
-    out.serialized = s;
-    out.scheme = scheme;
-    out.host = host;
-    out.port = port;
-    out.port_number = port_number;
-    out.is_ip = false;
-    out.is_null = false;
-    out.any_subdomain = false;
-    out.any_port = false;
-    return true;
-}
-
+// The parsers, in detail/origin_parser.hpp (included at the end of this file).
+inline bool parse_request_origin(std::string_view s, origin_view& out) noexcept;
+inline origin_error parse_origin_or_pattern(std::string_view s, bool pattern, origin_view& out) noexcept;
 }  // namespace detail
 
 // Parses a request's Origin value. Returns nothing unless it is exactly the canonical
@@ -510,8 +111,10 @@ inline std::optional<origin_view> parse_origin(std::string_view value) noexcept 
 // Same, reporting why the value is not a canonical origin.
 inline origin_error check_origin(std::string_view value) noexcept {
     origin_view out;
-    return detail::parse_origin(value, false, out);
+    return detail::parse_origin_or_pattern(value, false, out);
 }
 
 }  // namespace v1
 }  // namespace cors
+
+#include "detail/origin_parser.hpp"

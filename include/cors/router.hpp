@@ -52,7 +52,7 @@
 #include "detail/config.hpp"
 #include "detail/ascii.hpp"
 #include "detail/cross_origin_protection.hpp"
-#include "detail/policy_builder.hpp"
+#include "detail/fetch.hpp"
 #include "detail/regex.hpp"
 #include "detail/route_path.hpp"
 

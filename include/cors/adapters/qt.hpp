@@ -8,16 +8,17 @@
 // Qt 6.4 has no pre-routing hook, so install() adds a router rule of its own, which must be the
 // first (QHttpServerRouter tries its rules in the order they were added): it matches exactly
 // the requests the engine answers itself (a preflight, unless the policy sets
-// preflight_continue) and answers them with the decided status; any other request, an OPTIONS
-// without Access-Control-Request-Method included, goes on to the application's routes.
-// Every other response is decorated by the afterRequest handler install() registers: the
-// routes' QHttpServerResponse and Qt's own 404 for a request no rule matches alike.
-// Not decorated, because Qt never passes them through afterRequest: what a route writes itself
-// through a QHttpServerResponder, and the 404 of a missing handler set with setMissingHandler
-// (use a last catch-all route instead, e.g. route("/<arg>", [](const QUrl&) {...})).
-// An application that needs afterRequest itself passes its handler in `cors::qt::hooks`: it runs
-// on every decorated response before the CORS decoration (so CORS has the last word on its own
-// headers); a second afterRequest registered on the server would run after it.
+// preflight_continue; a request cross-origin protection refuses) and answers them with the
+// decided status; any other request, an OPTIONS without Access-Control-Request-Method
+// included, goes on to the application's routes. Every other response is decorated by the
+// afterRequest handler install() registers: the routes' QHttpServerResponse and Qt's own 404
+// for a request no rule matches alike. Not decorated, because Qt never passes them through
+// afterRequest: what a route writes itself through a QHttpServerResponder, and the 404 of a
+// missing handler set with setMissingHandler (use a last catch-all route instead, e.g.
+// route("/<arg>", [](const QUrl&) {...})). An application that needs afterRequest itself
+// passes its handler in `cors::qt::hooks`: it runs on every decorated response before the
+// CORS decoration (so CORS has the last word on its own headers); a second afterRequest
+// registered on the server would run after it.
 //
 // What the decoration does to a response is the adapters' shared contract, cors::detail::decorate
 // and finish_answer (cors/detail/adapter_support.hpp): the engine's Access-Control-Allow-Origin
@@ -265,7 +266,7 @@ private:
 template <class Engine>
 bool install(QHttpServer& server, Engine engine, hooks app = {}) {
     auto answers = [quiet = detail::quiet(engine)](const QHttpServerRequest& req) {
-        if (req.method() != QHttpServerRequest::Method::Options) return false;  // (cheap first)
+        // Every method: a refused cross-origin POST is answered too, never routed.
         const request r(req);
         return quiet.evaluate(r.view()).action() == cors::action::respond;
     };

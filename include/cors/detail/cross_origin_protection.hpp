@@ -21,6 +21,7 @@
 #include "../origin.hpp"
 #include "../request.hpp"
 #include "ascii.hpp"
+#include "origin_parser.hpp"
 #include "route_path.hpp"
 
 namespace cors {

@@ -1,9 +1,11 @@
 #pragma once
-// Validation and compilation of a cors::config into the immutable form the engine reads.
-// Every rule runs and every problem is collected, so one build reports all of them.
+// Validation: a cors::config into the compiled_policy the engine reads (compiled_policy.hpp),
+// with a diagnostic for every problem. Every rule runs and every problem is collected, so one
+// build reports all of them. The names the rules ask about are in fetch.hpp.
 
+#include <cstddef>
 #include <cstdint>
-#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,8 +16,11 @@
 #include "../origin.hpp"
 #include "../request.hpp"
 #include "ascii.hpp"
+#include "compiled_policy.hpp"
 #include "cross_origin_protection.hpp"
+#include "fetch.hpp"
 #include "origin_matcher.hpp"
+#include "origin_parser.hpp"
 #include "public_suffix.hpp"
 #include "regex.hpp"
 #include "regex_analysis.hpp"
@@ -24,128 +29,6 @@
 namespace cors {
 inline namespace v1 {
 namespace detail {
-
-enum class headers_mode : std::uint8_t { list, any, reflect };
-
-struct compiled_policy {
-    config source;  // as given, with methods and header names normalised
-    std::vector<diagnostic> warnings;
-
-    bool any_origin = false;          // "*"
-    bool reflect_any_origin = false;  // "*" + credentials + the dangerous opt-in
-    bool allow_null = false;
-    bool credentials = false;
-    origin_matcher origins;
-    // Only exact origins and patterns: an Origin neither matches is refused without parsing it.
-    bool refuse_unmatched = false;
-
-    bool any_method = false;
-    string_set methods;  // normalised, safelisted ones dropped
-
-    headers_mode request_headers = headers_mode::list;
-    ci_string_set allowed_headers;  // lower-case
-    bool authorization_listed = false;
-
-    std::string expose_value;  // joined Access-Control-Expose-Headers, empty when none
-    // Debug mode only: the allowed methods and request headers, joined, for denied preflights.
-    bool debug = false;
-    std::string methods_value;
-    std::string headers_value;
-    // Told about every decision when set (config::observer).
-    std::shared_ptr<decision_observer> observer;
-    std::string max_age_value;  // empty when absent
-    bool private_network = false;
-    bool preflight_continue = false;
-    bool allow_origin_absent = true;
-    std::uint16_t success_status = 204;
-    std::uint16_t failure_status = 403;
-    compiled_cross_origin_protection protection;  // config::cross_origin_protection
-
-    // The answer depends on the Origin (anything but a plain "*"): responses vary on it.
-    bool varies_on_origin() const noexcept { return !any_origin || reflect_any_origin; }
-    // A response may omit Vary: Origin only when it is the response to every request a browser
-    // can send: no Origin, or any serialized origin. That holds for "*" answered alike with and
-    // without Origin; the odd responses (a malformed or repeated Origin, denied) vary.
-    bool vary_on_origin_always() const noexcept { return varies_on_origin() || !allow_origin_absent; }
-};
-
-constexpr bool is_forbidden_method(std::string_view m) noexcept {
-    return iequals(m, "CONNECT") || iequals(m, "TRACE") || iequals(m, "TRACK");
-}
-
-// Fetch "normalize a method": only these six are upper-cased.
-inline std::string normalize_method(std::string_view m) {
-    for (std::string_view known : {"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"})
-        if (iequals(m, known)) return std::string(known);
-    return std::string(m);
-}
-
-constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
-// The same on the request path, as fixed-size comparisons.
-inline bool is_safelisted_request_method(std::string_view m) noexcept {
-    return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");
-}
-
-// Fetch forbidden request-header names (lower-case input). Scripts cannot set them, so
-// allowing them is a misunderstanding.
-constexpr bool is_forbidden_request_header(std::string_view n) noexcept {
-    for (std::string_view f : {"accept-charset",
-                               "accept-encoding",
-                               "access-control-request-headers",
-                               "access-control-request-method",
-                               "access-control-request-private-network",
-                               "connection",
-                               "content-length",
-                               "cookie",
-                               "cookie2",
-                               "date",
-                               "dnt",
-                               "expect",
-                               "host",
-                               "keep-alive",
-                               "origin",
-                               "referer",
-                               "set-cookie",
-                               "te",
-                               "trailer",
-                               "transfer-encoding",
-                               "upgrade",
-                               "via"})
-        if (n == f) return true;
-    return starts_with(n, "proxy-") || starts_with(n, "sec-");
-}
-
-// Response-only CORS names: listing them as request headers shows a misunderstanding.
-constexpr bool is_prohibited_request_header(std::string_view n) noexcept {
-    return starts_with(n, "access-control-allow-") || n == "access-control-max-age" ||
-           n == "access-control-expose-headers";
-}
-
-// Response headers that carry credentials or tokens: exposing them hands them to every allowed
-// origin's scripts.
-constexpr bool is_sensitive_exposed_header(std::string_view n) noexcept {
-    for (std::string_view f : {"authorization", "proxy-authorization", "www-authenticate", "proxy-authenticate",
-                               "x-api-key", "x-auth-token", "x-csrf-token", "x-xsrf-token", "x-amz-security-token"})
-        if (n == f) return true;
-    return false;
-}
-
-constexpr bool is_prohibited_exposed_header(std::string_view n) noexcept {
-    for (std::string_view f : {"origin", "access-control-request-method", "access-control-request-headers",
-                               "access-control-request-private-network", "access-control-allow-methods",
-                               "access-control-allow-headers", "access-control-max-age"})
-        if (n == f) return true;
-    return false;
-}
-
-// Hosts that are loopback by definition (RFC 6761 localhost names, 127/8, ::1).
-inline bool is_loopback_host(std::string_view host) noexcept {
-    if (host == "localhost" || ends_with(host, ".localhost")) return true;
-    if (host == "[::1]") return true;
-    return starts_with(host, "127.") && check_ipv4(host) == origin_error::none;
-}
-
-inline bool is_cleartext_scheme(std::string_view scheme) noexcept { return scheme == "http" || scheme == "ws"; }
 
 class policy_builder {
 public:
@@ -214,7 +97,7 @@ private:
                 continue;
             }
             origin_view o;
-            const origin_error e = parse_origin(entry, true, o);
+            const origin_error e = parse_origin_or_pattern(entry, true, o);
             if (e != origin_error::none) {
                 std::string message(to_string(e));
                 if (e == origin_error::path && ends_with(entry, "/") &&
@@ -415,12 +298,16 @@ private:
                       "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
                 continue;
             }
+            const std::string given = m;
             methods[i] = normalize_method(m);
             if (!seen.insert(methods[i])) {
                 warning(errc::method_duplicate, field, m, "this method is listed more than once");
                 continue;
             }
-            if (is_safelisted_method(methods[i])) continue;
+            if (is_safelisted_method(methods[i])) {
+                warning(errc::method_safelisted, field, given, std::string(safelisted_method_listed));
+                continue;
+            }
             p_.methods.insert(methods[i]);
             if (!p_.methods_value.empty()) p_.methods_value += ',';
             p_.methods_value += methods[i];
