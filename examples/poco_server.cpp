@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +41,11 @@ public:
         const std::string path = target.substr(0, target.find('?'));
         const std::string cookie = req.get("Cookie", "");
         const app::response out = app::handle(state_, app::request{req.getMethod(), path, cookie});
+        // POCO leaves the body to the handler: unread, it would be parsed as the next request
+        // on a kept-alive connection. The application reads none, so skip it (only a declared
+        // one: without a length POCO would read a POST or OPTIONS until the client closes).
+        if (req.getChunkedTransferEncoding() || req.hasContentLength())
+            req.stream().ignore(std::numeric_limits<std::streamsize>::max());
         res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
         if (!out.content_type.empty()) res.setContentType(out.content_type);
         for (const auto& [name, value] : out.headers) res.add(std::string(name), value);
@@ -81,9 +87,7 @@ int main(int argc, char** argv) {
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
     cors::poco::hooks hooks;
-    hooks.on_answer = [&state](const Poco::Net::HTTPServerRequest&, const cors::decision& d) {
-        app::count(*state, d);
-    };
+    hooks.on_answer = [&state](const Poco::Net::HTTPServerRequest&, const cors::decision& d) { app::count(*state, d); };
     hooks.on_denied = app::denial_log(*state);
     Poco::Net::HTTPRequestHandlerFactory::Ptr factory = new app_factory(*state);
     factory = state->observed.router ? cors::poco::wrap(*state->observed.router, factory, std::move(hooks))

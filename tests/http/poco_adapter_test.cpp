@@ -18,6 +18,7 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Exception.h>
 #include <Poco/StreamCopier.h>
 
 #include <cors.hpp>
@@ -34,6 +35,7 @@ cors::policy listed() {
     c.request_headers = {"X-Custom", "Content-Type"};
     c.exposed_headers = {"X-Request-Id"};
     c.credentials = true;
+    c.cross_origin_protection.enabled = true;  // a cross-site POST is refused, before the handler
     return cors::policy::build(c);
 }
 
@@ -50,6 +52,7 @@ struct app_factory : Poco::Net::HTTPRequestHandlerFactory {
             res.add("access-control-allow-origin", "https://handler.example");
             res.add("Vary", "Accept-Encoding");
             res.setContentType("text/plain");
+            if (req.getURI() == "/throw") throw Poco::Exception("handler failed");
             const std::string body = req.getMethod() == "OPTIONS" ? "options" : "app";
             res.setStatusAndReason(req.getURI() == "/missing" ? Poco::Net::HTTPResponse::HTTP_NOT_FOUND
                                                               : Poco::Net::HTTPResponse::HTTP_OK);
@@ -59,10 +62,10 @@ struct app_factory : Poco::Net::HTTPRequestHandlerFactory {
     std::mutex& m;
     int& created;
     app_factory(std::mutex& mutex, int& count) : m(mutex), created(count) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& req) override {
         const std::lock_guard<std::mutex> lock(m);
         ++created;
-        return new handler;
+        return req.getURI() == "/none" ? nullptr : new handler;
     }
 };
 
@@ -136,7 +139,8 @@ TEST_CASE("poco wrap answers preflights itself and decorates the application's r
     Poco::Net::HTTPServer server(cors::poco::wrap(listed(), new app_factory(m, created), std::move(hooks)), socket,
                                  new Poco::Net::HTTPServerParams);
     server.start();
-    Poco::Net::HTTPClientSession session("127.0.0.1", socket.address().port());  // one connection: keep-alive
+    Poco::Net::HTTPClientSession session("127.0.0.1", socket.address().port());
+    session.setKeepAlive(true);  // one connection, unless the server closes it
 
     const auto exchange = [&session](Poco::Net::HTTPRequest& req, Poco::Net::HTTPResponse& res) {
         session.sendRequest(req);
@@ -188,9 +192,44 @@ TEST_CASE("poco wrap answers preflights itself and decorates the application's r
     CHECK(lines(not_found, "Access-Control-Allow-Origin") == 0);
     CHECK(not_found.get("Vary") == "Accept-Encoding, Origin");
 
+    // Cross-origin protection: a cross-site form POST is answered by CORS, whatever the method;
+    // its body is not read, so the connection is closed after the answer.
+    Poco::Net::HTTPRequest form("POST", "/api/items", Poco::Net::HTTPMessage::HTTP_1_1);
+    form.add("Origin", "https://evil.example");
+    form.add("Sec-Fetch-Site", "cross-site");
+    form.setContentType("application/x-www-form-urlencoded");
+    form.setContentLength(3);
+    session.sendRequest(form) << "a=1";
+    Poco::Net::HTTPResponse refused;
+    std::ostringstream refused_body;
+    Poco::StreamCopier::copyStream(session.receiveResponse(refused), refused_body);
+    CHECK(refused_body.str().empty());
+    CHECK(refused.getStatus() == Poco::Net::HTTPResponse::HTTP_FORBIDDEN);
+    CHECK(refused.get("Content-Length") == "0");
+    CHECK_FALSE(refused.getKeepAlive());
+    CHECK(lines(refused, "Access-Control-Allow-Origin") == 0);
+
+    // A handler that throws before sending: a decorated 500, the connection closed.
+    Poco::Net::HTTPRequest throwing("GET", "/throw", Poco::Net::HTTPMessage::HTTP_1_1);
+    throwing.add("Origin", "https://app.example.com");
+    Poco::Net::HTTPResponse failed;
+    CHECK(exchange(throwing, failed).empty());
+    CHECK(failed.getStatus() == Poco::Net::HTTPResponse::HTTP_INTERNAL_SERVER_ERROR);
+    CHECK(failed.get("Access-Control-Allow-Origin") == "https://app.example.com");
+    CHECK(failed.get("Vary") == "Origin");
+    CHECK_FALSE(failed.getKeepAlive());
+
+    // No handler from the application's factory: a decorated 501.
+    Poco::Net::HTTPRequest none("GET", "/none", Poco::Net::HTTPMessage::HTTP_1_1);
+    none.add("Origin", "https://app.example.com");
+    Poco::Net::HTTPResponse not_implemented;
+    CHECK(exchange(none, not_implemented).empty());
+    CHECK(not_implemented.getStatus() == Poco::Net::HTTPResponse::HTTP_NOT_IMPLEMENTED);
+    CHECK(not_implemented.get("Access-Control-Allow-Origin") == "https://app.example.com");
+
     server.stopAll(true);
     const std::lock_guard<std::mutex> lock(m);
-    CHECK(created == 3);  // the two preflights never reached the application's factory
-    CHECK(answered == 2);
-    CHECK(denied_values == std::vector<std::string>{"PATCH", "https://evil.example"});
+    CHECK(created == 5);  // the preflights and the refused POST never reached the factory
+    CHECK(answered == 3);
+    CHECK(denied_values == std::vector<std::string>{"PATCH", "https://evil.example", "https://evil.example"});
 }
