@@ -75,5 +75,5 @@ TEST_CASE("reasons, codes, diagnostics and policies format", "[fmt]") {
     CHECK(fmt::format("{}", r.diagnostics().front()) == r.diagnostics().front().to_string());
     CHECK(fmt::format("{}", typical()) ==
           "origins=[https://app.example.com] methods=[PUT] request_headers=[content-type] exposed_headers=[] "
-          "credentials=true max_age=600 preflight_status=204/403");
+          "credentials=true max_age=600 allow_origin_absent=true preflight_status=204/403");
 }
