@@ -105,8 +105,7 @@ TEST_CASE("the unknown-field messages list exactly the table's keys", "[schema]"
     const cors::build_result policy = cors::policy_from_json(R"({"zzzzzzzzzzzz": 1})");
     CHECK(expected_in(policy.diagnostics(), "/zzzzzzzzzzzz") == keys_of(cors::detail::policy_schema));
 
-    const cors::build_result protection =
-        cors::policy_from_json(R"({"cross_origin_protection": {"zzzzzzzzzzzz": 1}})");
+    const cors::build_result protection = cors::policy_from_json(R"({"cross_origin_protection": {"zzzzzzzzzzzz": 1}})");
     CHECK(expected_in(protection.diagnostics(), "/cross_origin_protection/zzzzzzzzzzzz") ==
           keys_of(cors::detail::cross_origin_protection_schema));
 

@@ -136,8 +136,9 @@ struct fmt::formatter<cors::policy> {
                     if (!c.origin_regexes.empty()) {
                         out = fmt::format_to(out, " origin_regexes=[");
                         for (std::size_t i = 0; i < c.origin_regexes.size(); ++i)
-                            out = fmt::format_to(out, "{}{}{}", i ? ", " : "", c.origin_regexes[i].pattern,
-                                                 c.origin_regexes[i].target == cors::regex_target::host ? " (host)" : "");
+                            out =
+                                fmt::format_to(out, "{}{}{}", i ? ", " : "", c.origin_regexes[i].pattern,
+                                               c.origin_regexes[i].target == cors::regex_target::host ? " (host)" : "");
                         out = fmt::format_to(out, "]");
                     }
                     if (c.origin_predicate) out = fmt::format_to(out, " origin_predicate");

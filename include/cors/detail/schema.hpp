@@ -48,19 +48,18 @@ enum class field_kind : std::uint8_t {
 
 // The C++ member a row reads into: one pointer-to-member, of the type the kind reads.
 template <class Owner>
-using schema_member =
-    std::variant<bool Owner::*, int Owner::*, std::optional<std::int64_t> Owner::*, std::vector<std::string> Owner::*,
-                 cross_origin_protection_config Owner::*, config Owner::*, std::optional<config> Owner::*,
-                 std::vector<route> Owner::*>;
+using schema_member = std::variant<bool Owner::*, int Owner::*, std::optional<std::int64_t> Owner::*,
+                                   std::vector<std::string> Owner::*, cross_origin_protection_config Owner::*,
+                                   config Owner::*, std::optional<config> Owner::*, std::vector<route> Owner::*>;
 
 template <class Owner>
 struct schema_field {
-    std::string_view key;             // the JSON key
-    std::string_view cpp_name;        // the C++ member's name, only where it differs from the key
-    schema_member<Owner> member;      // where the value goes
-    field_kind kind;                  // how it is read and shown
-    std::string_view default_value;   // when the document leaves it out (docs/json.md's default)
-    std::string_view doc;             // one line; docs/json.md has the full story
+    std::string_view key;            // the JSON key
+    std::string_view cpp_name;       // the C++ member's name, only where it differs from the key
+    schema_member<Owner> member;     // where the value goes
+    field_kind kind;                 // how it is read and shown
+    std::string_view default_value;  // when the document leaves it out (docs/json.md's default)
+    std::string_view doc;            // one line; docs/json.md has the full story
     constexpr std::string_view name() const noexcept { return cpp_name.empty() ? key : cpp_name; }
 };
 
@@ -141,12 +140,12 @@ constexpr const schema_field<Owner>* find_field(const schema_field<Owner> (&tabl
 // The row's member of `owner`, when the row's member has type T (else nullptr).
 template <class T, class Owner>
 T* member_of(const schema_field<Owner>& f, Owner& owner) noexcept {
-    T Owner::* const* m = std::get_if<T Owner::*>(&f.member);
+    T Owner::*const* m = std::get_if<T Owner::*>(&f.member);
     return m ? &(owner.**m) : nullptr;
 }
 template <class T, class Owner>
 const T* member_of(const schema_field<Owner>& f, const Owner& owner) noexcept {
-    T Owner::* const* m = std::get_if<T Owner::*>(&f.member);
+    T Owner::*const* m = std::get_if<T Owner::*>(&f.member);
     return m ? &(owner.**m) : nullptr;
 }
 
