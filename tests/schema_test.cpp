@@ -148,6 +148,8 @@ TEST_CASE("a JSON key and its C++ member are named apart only where the table sa
         if (f.name() != f.key) renamed.push_back(std::string(f.key) + "/" + std::string(f.name()));
     for (const auto& f : cors::detail::router_schema)
         if (f.name() != f.key) renamed.push_back(std::string(f.key) + "/" + std::string(f.name()));
+    for (const auto& f : cors::detail::route_schema)
+        if (f.name() != f.key) renamed.push_back(std::string(f.key) + "/" + std::string(f.name()));
     CHECK(renamed == std::vector<std::string>{"headers/request_headers", "preflight_status/preflight_success_status",
-                                              "default/default_policy"});
+                                              "default/default_policy", "policy/config"});
 }

@@ -761,6 +761,8 @@ private:
         out.push_back(std::move(rt));
         inputs_.route_options.push_back(std::move(p->options));
         inputs_.route_fields.push_back(field);
+        inputs_.policy_fields.push_back(field + "/" +
+                                        std::string(policy_row->key));  // the JSON key, not the C++ member
     }
 
     router_config rc_;

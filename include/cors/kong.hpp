@@ -579,7 +579,7 @@ private:
             in.path_fields.push_back({s.path_at});
             in.policy_of.push_back(first_with.emplace(s.source, i).first->second);
             if (s.source && in.policy_of.back() == i) {
-                rt.policy = s.source->prepared.c;
+                rt.config = s.source->prepared.c;
                 in.route_options.push_back(s.source->prepared.options);
                 in.policy_fields.push_back(s.source->at + "/config");
             } else {

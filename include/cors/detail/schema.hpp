@@ -118,7 +118,7 @@ inline constexpr schema_field<router_config> router_schema[] = {
 inline constexpr schema_field<route> route_schema[] = {
     {"paths", "", &route::paths, field_kind::strings, "none", "path prefixes (\"/api/\") and exact paths"},
     {"methods", "", &route::methods, field_kind::strings, "every method", "methods the route covers"},
-    {"policy", "", &route::policy, field_kind::policy, "required", "the route's policy object"},
+    {"policy", "config", &route::config, field_kind::policy, "required", "the route's policy object"},
 };
 
 // The keys of a table, in its order (for messages and "did you mean").
