@@ -395,11 +395,17 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                 const std::string anchored = "(?:" + path + ").*";
                 br.matchers.push_back(regex::compile(anchored, problem));
                 if (br.matchers.back()) br.folded_matchers.push_back(regex::compile(anchored, problem, true));
-                if (!br.matchers.back() || !br.folded_matchers.back())
+                if (!br.matchers.back() || !br.folded_matchers.back()) {
+                    // The path alone places the error in what was written ("/a(" closes on
+                    // the wrapper's ')', leaving the wrapper's "(?:" open at offset 0).
+                    regex_error alone;
+                    const bool alone_compiles = regex::compile(path, alone).has_value();
+                    const std::size_t position =
+                        alone_compiles ? (problem.position > 2 ? problem.position - 3 : 0) : alone.position;
                     report(errc::route_path_invalid, path_at, path,
-                           "the path regex does not compile at offset " +
-                               std::to_string(problem.position > 2 ? problem.position - 3 : 0) + ": " +
-                               problem.message);
+                           "the path regex does not compile at offset " + std::to_string(position) + ": " +
+                               (alone_compiles ? problem.message : alone.message));
+                }
                 br.paths.push_back(path);
                 continue;
             }
