@@ -1,4 +1,5 @@
 // fmt formatters: a decision, a reason, a diagnostic and a policy print as one readable line.
+#include <cstddef>
 #include <string>
 
 #include <cors/fmt.hpp>
@@ -71,5 +72,43 @@ TEST_CASE("reasons, codes, diagnostics and policies format", "[fmt]") {
     CHECK(fmt::format("{}", r.diagnostics().front()) == r.diagnostics().front().to_string());
     CHECK(fmt::format("{}", typical()) ==
           "origins=[https://app.example.com] methods=[PUT] request_headers=[content-type] exposed_headers=[] "
-          "credentials=true max_age=600 preflight_status=204/403");
+          "credentials=true max_age=600 allow_origin_absent=true preflight_status=204/403");
+}
+
+TEST_CASE("a policy prints every field of the policy table, set or not", "[fmt]") {
+    namespace d = cors::detail;
+    cors::config c;
+    c.origins = {"https://app.example.com"};
+    c.max_age = 0;
+    c.cross_origin_protection.enabled = true;
+    c.cross_origin_protection.bypass_paths = {"/hooks/"};
+    // Every opt-in on: each is shown by name.
+    for (const auto& f : d::policy_schema)
+        if (f.kind == d::field_kind::flag) *d::member_of<bool>(f, c) = true;
+    const cors::build_result r = cors::policy::try_build(c);
+    REQUIRE(r);
+    const std::string line = fmt::format("{}", *r);
+    std::size_t previous = 0;
+    for (const auto& f : d::policy_schema) {
+        // request_headers is config's name ("(reflect)" is config's state); the rest are JSON keys.
+        const std::string name(f.kind == d::field_kind::request_headers ? f.name() : f.key);
+        INFO(line << "\nfield " << name);
+        const std::size_t at = line.find(name);
+        if (f.kind == d::field_kind::status && name != "preflight_status") {
+            CHECK(line.find("preflight_status=204/403") != std::string::npos);  // the pair, as one
+            continue;
+        }
+        REQUIRE(at != std::string::npos);
+        CHECK(at >= previous);  // in table order
+        previous = at;
+    }
+    CHECK(line.find("allow_origin_absent=true") != std::string::npos);
+    c.allow_origin_absent = false;
+    CHECK(fmt::format("{}", cors::policy::build(c)).find("allow_origin_absent=false") != std::string::npos);
+    // cross_origin_protection(status=403 bypass_paths=[/hooks/]), shown when enabled.
+    const std::string protection = line.substr(line.find("cross_origin_protection("));
+    for (const auto& f : d::cross_origin_protection_schema) {
+        INFO(protection << "\nfield " << f.key);
+        if (f.kind != d::field_kind::flag) CHECK(protection.find(std::string(f.key) + "=") != std::string::npos);
+    }
 }

@@ -6,6 +6,8 @@
 // Request bytes in the line are escaped: a log line never carries CR, LF or control bytes.
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -19,6 +21,7 @@
 #include "detail/ascii.hpp"  // escape_for_log
 #include "errors.hpp"
 #include "policy.hpp"
+#include "detail/schema.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -86,13 +89,15 @@ struct fmt::formatter<cors::diagnostic> : fmt::formatter<std::string_view> {
     }
 };
 
-// The policy's normalised config, on one line.
+// The policy's normalised config, on one line, a field for each row of detail::policy_schema
+// in its order (named as there; request_headers by its C++ name, since "(reflect)" is config's).
 template <>
 struct fmt::formatter<cors::policy> {
     constexpr auto parse(fmt::format_parse_context& ctx) { return ctx.begin(); }
 
     template <class FormatContext>
     auto format(const cors::policy& p, FormatContext& ctx) const {
+        namespace d = cors::detail;
         const cors::config& c = p.source();
         auto out = ctx.out();
         const auto list = [&](std::string_view name, const std::vector<std::string>& items) {
@@ -100,42 +105,82 @@ struct fmt::formatter<cors::policy> {
             for (std::size_t i = 0; i < items.size(); ++i) out = fmt::format_to(out, "{}{}", i ? ", " : "", items[i]);
             out = fmt::format_to(out, "]");
         };
-        list("origins", c.origins);
-        if (!c.origin_regexes.empty()) {
-            out = fmt::format_to(out, " origin_regexes=[");
-            for (std::size_t i = 0; i < c.origin_regexes.size(); ++i)
-                out = fmt::format_to(out, "{}{}{}", i ? ", " : "", c.origin_regexes[i].pattern,
-                                     c.origin_regexes[i].target == cors::regex_target::host ? " (host)" : "");
-            out = fmt::format_to(out, "]");
+        bool first = true, after_status = false;
+        const auto space = [&] {
+            if (!first) out = fmt::format_to(out, " ");
+            first = false;
+        };
+        for (const d::schema_field<cors::config>& f : d::policy_schema) {
+            const bool status = f.kind == d::field_kind::status;
+            switch (f.kind) {
+                case d::field_kind::origins:
+                    space();
+                    list(f.key, *d::member_of<std::vector<std::string>>(f, c));
+                    // What the origins entries became besides origins (regexes), or what only C++ sets.
+                    if (!c.origin_regexes.empty()) {
+                        out = fmt::format_to(out, " origin_regexes=[");
+                        for (std::size_t i = 0; i < c.origin_regexes.size(); ++i)
+                            out =
+                                fmt::format_to(out, "{}{}{}", i ? ", " : "", c.origin_regexes[i].pattern,
+                                               c.origin_regexes[i].target == cors::regex_target::host ? " (host)" : "");
+                        out = fmt::format_to(out, "]");
+                    }
+                    if (c.origin_predicate) out = fmt::format_to(out, " origin_predicate");
+                    break;
+                case d::field_kind::request_headers:
+                    space();
+                    if (c.reflect_request_headers)
+                        out = fmt::format_to(out, "{}=(reflect)", f.name());
+                    else
+                        list(f.name(), *d::member_of<std::vector<std::string>>(f, c));
+                    break;
+                case d::field_kind::methods:
+                case d::field_kind::strings:
+                    space();
+                    list(f.key, *d::member_of<std::vector<std::string>>(f, c));
+                    break;
+                case d::field_kind::boolean:
+                    space();
+                    out = fmt::format_to(out, "{}={}", f.key, *d::member_of<bool>(f, c));
+                    break;
+                case d::field_kind::flag:
+                    if (*d::member_of<bool>(f, c)) {
+                        space();
+                        out = fmt::format_to(out, "{}", f.key);
+                    }
+                    break;
+                case d::field_kind::seconds:
+                    if (const auto& v = *d::member_of<std::optional<std::int64_t>>(f, c)) {
+                        space();
+                        out = fmt::format_to(out, "{}={}", f.key, *v);
+                    }
+                    break;
+                case d::field_kind::status:
+                    // preflight_status=204/403: the success and the failure status.
+                    if (after_status) {
+                        out = fmt::format_to(out, "/{}", *d::member_of<int>(f, c));
+                    } else {
+                        space();
+                        out = fmt::format_to(out, "{}={}", f.key, *d::member_of<int>(f, c));
+                    }
+                    break;
+                case d::field_kind::object: {
+                    const cors::cross_origin_protection_config& o =
+                        *d::member_of<cors::cross_origin_protection_config>(f, c);
+                    if (o.enabled) {
+                        space();
+                        out = fmt::format_to(out, "{}(status={} ", f.key, o.status);
+                        list("bypass_paths", o.bypass_paths);
+                        out = fmt::format_to(out, ")");
+                    }
+                    break;
+                }
+                case d::field_kind::policy:
+                case d::field_kind::routes:
+                    break;  // not in a policy
+            }
+            after_status = status;
         }
-        if (c.origin_predicate) out = fmt::format_to(out, " origin_predicate");
-        out = fmt::format_to(out, " ");
-        list("methods", c.methods);
-        out = fmt::format_to(out, " ");
-        if (c.reflect_request_headers)
-            out = fmt::format_to(out, "request_headers=(reflect)");
-        else
-            list("request_headers", c.request_headers);
-        out = fmt::format_to(out, " ");
-        list("exposed_headers", c.exposed_headers);
-        out = fmt::format_to(out, " credentials={}", c.credentials);
-        if (c.max_age) out = fmt::format_to(out, " max_age={}", *c.max_age);
-        if (c.private_network) out = fmt::format_to(out, " private_network");
-        if (c.preflight_continue) out = fmt::format_to(out, " preflight_continue");
-        out = fmt::format_to(out, " preflight_status={}/{}", c.preflight_success_status, c.preflight_failure_status);
-        if (c.debug) out = fmt::format_to(out, " debug");
-        if (c.cross_origin_protection.enabled) {
-            out = fmt::format_to(out, " cross_origin_protection(status={} ", c.cross_origin_protection.status);
-            list("bypass_paths", c.cross_origin_protection.bypass_paths);
-            out = fmt::format_to(out, ")");
-        }
-        for (const auto& [on, name] :
-             {std::pair{c.dangerously_allow_null_origin, "dangerously_allow_null_origin"},
-              std::pair{c.dangerously_allow_insecure_origins, "dangerously_allow_insecure_origins"},
-              std::pair{c.dangerously_allow_public_suffix_wildcards, "dangerously_allow_public_suffix_wildcards"},
-              std::pair{c.dangerously_reflect_any_origin_with_credentials,
-                        "dangerously_reflect_any_origin_with_credentials"}})
-            if (on) out = fmt::format_to(out, " {}", name);
         return out;
     }
 };

@@ -8,8 +8,8 @@
 // Every diagnostic carries the JSON pointer of the offending value ("/origins/2: ...").
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
-#include <initializer_list>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -29,6 +29,7 @@
 #include "detail/ascii.hpp"
 #include "detail/fetch.hpp"
 #include "detail/origin_parser.hpp"
+#include "detail/schema.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -167,17 +168,6 @@ inline std::string parse_error_message(const nlohmann::detail::exception& e) {
     const std::string_view what = e.what();
     const std::size_t end = what.rfind("] ", what.find("parse error"));
     return std::string(what.substr(end == std::string_view::npos ? 0 : end + 2));
-}
-
-// "a, b, c": the keys of a schema, for the unknown-field message.
-template <class Keys>
-std::string join_keys(const Keys& known) {
-    std::string out;
-    for (std::string_view k : known) {
-        if (!out.empty()) out += ", ";
-        out += k;
-    }
-    return out;
 }
 
 // RFC 6901 escaping of one reference token.
@@ -365,46 +355,14 @@ public:
         for (const auto& [key, value] : j.items()) {
             if (value.is_null()) continue;  // Kong: an explicit null is the same as absent
             const std::string field = "/" + escape(key);
-            if (key == "origins")
-                read_origins(value);
-            else if (key == "methods")
-                read_methods(value);
-            else if (key == "headers")
-                read_headers(value);
-            else if (key == "exposed_headers")
-                read_strings(value, field, c_.exposed_headers, exposed_src_);
-            else if (key == "credentials")
-                read_bool(value, field, c_.credentials);
-            else if (key == "max_age")
-                read_max_age(value);
-            else if (key == "private_network")
-                read_bool(value, field, c_.private_network);
-            else if (key == "preflight_continue")
-                read_bool(value, field, c_.preflight_continue);
-            else if (key == "allow_origin_absent")
-                read_bool(value, field, c_.allow_origin_absent);
-            else if (key == "preflight_status")
-                read_int(value, field, c_.preflight_success_status);
-            else if (key == "preflight_failure_status")
-                read_int(value, field, c_.preflight_failure_status);
-            else if (key == "debug")
-                read_bool(value, field, c_.debug);
-            else if (key == "cross_origin_protection")
-                read_cross_origin_protection(value, field);
-            else if (key == "dangerously_allow_insecure_origins")
-                read_bool(value, field, c_.dangerously_allow_insecure_origins);
-            else if (key == "dangerously_allow_public_suffix_wildcards")
-                read_bool(value, field, c_.dangerously_allow_public_suffix_wildcards);
-            else if (key == "dangerously_allow_null_origin")
-                read_bool(value, field, c_.dangerously_allow_null_origin);
-            else if (key == "dangerously_reflect_any_origin_with_credentials")
-                read_bool(value, field, c_.dangerously_reflect_any_origin_with_credentials);
-            else {
-                error(errc::json_unknown_field, field, key,
-                      "unknown field; " + did_you_mean(key, policy_keys) + "expected one of " + join_keys(policy_keys));
-                const std::string_view known = closest_key(key, policy_keys);
-                if (!known.empty() && !j.contains(known)) typos_.emplace_back(std::string(known), key);
+            if (const schema_field<config>* f = find_field(policy_schema, key)) {
+                read_field(*f, value, field);
+                continue;
             }
+            error(errc::json_unknown_field, field, key,
+                  "unknown field; " + did_you_mean(key, policy_keys) + "expected " + expected_keys(policy_keys));
+            const std::string_view known = closest_key(key, policy_keys);
+            if (!known.empty() && !j.contains(known)) typos_.emplace_back(std::string(known), key);
         }
         apply_defaults(j);
         prepared_policy out;
@@ -431,60 +389,94 @@ private:
         out = static_cast<int>(v.get<std::int64_t>());
     }
 
-    // {"enabled": true, "bypass_paths": ["/hooks/"], "status": 403}
-    void read_cross_origin_protection(const nlohmann::json& v, const std::string& field) {
+    // A value of policy_schema's row `f`, at `field`, into its member of c_.
+    void read_field(const schema_field<config>& f, const nlohmann::json& v, const std::string& field) {
+        switch (f.kind) {
+            case field_kind::origins:
+                return read_origins(v, field, *member_of<std::vector<std::string>>(f, c_));
+            case field_kind::methods:
+                return read_methods(v, field, *member_of<std::vector<std::string>>(f, c_));
+            case field_kind::request_headers:
+                return read_headers(v, field, *member_of<std::vector<std::string>>(f, c_));
+            case field_kind::strings:
+                read_strings(v, field, *member_of<std::vector<std::string>>(f, c_), row_src_[row_of(f)]);
+                return;
+            case field_kind::boolean:
+            case field_kind::flag:
+                return read_bool(v, field, *member_of<bool>(f, c_));
+            case field_kind::seconds:
+                return read_seconds(v, field, f.key, *member_of<std::optional<std::int64_t>>(f, c_));
+            case field_kind::status:
+                return read_int(v, field, *member_of<int>(f, c_));
+            case field_kind::object:
+                return read_cross_origin_protection(v, field, *member_of<cross_origin_protection_config>(f, c_));
+            case field_kind::policy:
+            case field_kind::routes:
+                break;  // not in a policy
+        }
+    }
+    static std::size_t row_of(const schema_field<config>& f) noexcept {
+        return static_cast<std::size_t>(&f - policy_schema);
+    }
+
+    // {"enabled": true, "bypass_paths": ["/hooks/"], "status": 403}: cross_origin_protection_schema.
+    void read_cross_origin_protection(const nlohmann::json& v, const std::string& field,
+                                      cross_origin_protection_config& c) {
         if (!v.is_object()) return type_error(field, v, "an object");
-        cross_origin_protection_config& c = c_.cross_origin_protection;
+        static constexpr auto keys = schema_keys(cross_origin_protection_schema);
         for (const auto& [key, value] : v.items()) {
             const std::string at = field + "/" + escape(key);
-            if (key == "enabled")
-                read_bool(value, at, c.enabled);
-            else if (key == "bypass_paths")
-                read_strings(value, at, c.bypass_paths);
-            else if (key == "status")
-                read_int(value, at, c.status);
-            else
-                error(errc::json_unknown_field, at, key,
-                      "unknown field; expected one of enabled, bypass_paths, status");
+            const schema_field<cross_origin_protection_config>* f = find_field(cross_origin_protection_schema, key);
+            if (!f) {
+                error(errc::json_unknown_field, at, key, "unknown field; expected " + expected_keys(keys));
+                continue;
+            }
+            if (bool* b = member_of<bool>(*f, c))
+                read_bool(value, at, *b);
+            else if (std::vector<std::string>* s = member_of<std::vector<std::string>>(*f, c))
+                read_strings(value, at, *s);
+            else if (int* i = member_of<int>(*f, c))
+                read_int(value, at, *i);
         }
     }
 
-    void read_max_age(const nlohmann::json& v) {
+    void read_seconds(const nlohmann::json& v, const std::string& field, std::string_view key,
+                      std::optional<std::int64_t>& out) {
         if (v.is_number_unsigned() &&
             v.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-            range_error("/max_age", v, "a number of seconds (at most 2147483647)");
+            range_error(field, v, "a number of seconds (at most 2147483647)");
         } else if (v.is_number_integer()) {
-            c_.max_age = v.get<std::int64_t>();
+            out = v.get<std::int64_t>();
         } else if (v.is_number_float()) {
             const double d = v.get<double>();
             // Range first: converting an out-of-range double to an integer is undefined.
             if (!(d > -1e15 && d < 1e15))
-                range_error("/max_age", v, "a number of seconds (at most 2147483647)");
+                range_error(field, v, "a number of seconds (at most 2147483647)");
             else if (d == static_cast<double>(static_cast<std::int64_t>(d)))
-                c_.max_age = static_cast<std::int64_t>(d);
+                out = static_cast<std::int64_t>(d);
             else
-                error(errc::json_type, "/max_age", quote_json(v), "max_age must be a whole number of seconds");
+                error(errc::json_type, field, quote_json(v), std::string(key) + " must be a whole number of seconds");
         } else {
-            type_error("/max_age", v, "a number");
+            type_error(field, v, "a number");
         }
     }
 
-    void read_origins(const nlohmann::json& v) {
+    void read_origins(const nlohmann::json& v, const std::string& name, std::vector<std::string>& out) {
         std::vector<std::string> entries;
         std::vector<std::size_t> src;
-        if (!read_strings(v, "/origins", entries, src)) return;
+        if (!read_strings(v, name, entries, src)) return;
         origins_given_ = true;
         // Kong reads [] as every origin: a template that expands to nothing would open the policy.
         if (v.empty())
-            error(errc::origins_missing, "/origins", "[]",
+            error(errc::origins_missing, name, "[]",
                   "an empty origins list allows nothing here (Kong would allow every origin); write [\"*\"] if "
                   "every origin is meant, or remove the field");
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const std::string& e = entries[k];
-            const std::string field = at("/origins", src[k]);
+            const std::string field = at(name, src[k]);
             switch (classify_kong_origin(e)) {
                 case kong_origin_kind::any:
-                    c_.origins.push_back(e);
+                    out.push_back(e);
                     origin_src_.push_back(field);
                     break;
                 case kong_origin_kind::origin: {
@@ -494,7 +486,7 @@ private:
                         warning(errc::origin_default_port, field, e,
                                 "the default port is implied: read as " + std::string(canonical) +
                                     " (browsers never send it; Kong normalises it the same way)");
-                    c_.origins.emplace_back(canonical);
+                    out.emplace_back(canonical);
                     origin_src_.push_back(field);
                     break;
                 }
@@ -513,14 +505,14 @@ private:
         }
     }
 
-    void read_methods(const nlohmann::json& v) {
+    void read_methods(const nlohmann::json& v, const std::string& name, std::vector<std::string>& out) {
         std::vector<std::string> entries;
         std::vector<std::size_t> src;
-        if (!read_strings(v, "/methods", entries, src)) return;
+        if (!read_strings(v, name, entries, src)) return;
         methods_given_ = true;
         for (std::size_t k = 0; k < entries.size(); ++k) {
             const std::string& m = entries[k];
-            const std::string field = at("/methods", src[k]);
+            const std::string field = at(name, src[k]);
             bool in_kong = false;
             for (const std::string& kong : kong_default_methods()) in_kong = in_kong || m == kong;
             if (m == "TRACE" || m == "CONNECT") {
@@ -533,49 +525,70 @@ private:
                 warning(errc::method_not_in_kong, field, m,
                         "not one of Kong's methods (GET, HEAD, PUT, PATCH, POST, DELETE, OPTIONS, TRACE, CONNECT): "
                         "this file loads here, but Kong itself would refuse it");
-            c_.methods.push_back(m);
+            out.push_back(m);
             method_src_.push_back(field);
         }
     }
 
-    void read_headers(const nlohmann::json& v) {
+    void read_headers(const nlohmann::json& v, const std::string& name, std::vector<std::string>& out) {
         std::vector<std::string> entries;
         std::vector<std::size_t> src;
-        if (!read_strings(v, "/headers", entries, src)) return;
+        if (!read_strings(v, name, entries, src)) return;
         for (std::size_t k = 0; k < entries.size(); ++k) {
-            const std::string field = at("/headers", src[k]);
+            const std::string field = at(name, src[k]);
             if (is_token(entries[k]) && is_forbidden_request_header(to_lower_copy(entries[k]))) {
                 warning(errc::request_header_ignored, field, entries[k],
                         "browsers forbid scripts to set this header, so it never appears in a preflight; ignored");
                 continue;
             }
-            c_.request_headers.push_back(entries[k]);
+            out.push_back(entries[k]);
             header_src_.push_back(field);
         }
         headers_given_ = !entries.empty();
     }
 
+    // What the document leaves out: Kong's defaults for the lists, the table's for the rest.
     void apply_defaults(const nlohmann::json& j) {
-        // Kong: no origins (or an empty list) allows every origin.
-        if (!origins_given_) {
-            c_.origins.emplace_back("*");
-            origin_src_.emplace_back("/origins");
+        for (const schema_field<config>& f : policy_schema) {
+            const std::string field = "/" + std::string(f.key);
+            const auto given = j.find(std::string(f.key));
+            const bool absent = given == j.end() || given->is_null();
+            switch (f.kind) {
+                case field_kind::origins:
+                    // Kong: no origins (or an empty list) allows every origin.
+                    if (!origins_given_) {
+                        member_of<std::vector<std::string>>(f, c_)->emplace_back("*");
+                        origin_src_.push_back(field);
+                    }
+                    break;
+                case field_kind::methods:
+                    if (!methods_given_)
+                        for (const std::string& m : kong_default_methods())
+                            if (m != "TRACE" && m != "CONNECT") {
+                                member_of<std::vector<std::string>>(f, c_)->push_back(m);
+                                method_src_.push_back(field);
+                            }
+                    break;
+                case field_kind::request_headers:
+                    // Kong: without `headers`, a preflight's Access-Control-Request-Headers is echoed.
+                    if (!headers_given_) {
+                        member_of<std::vector<std::string>>(f, c_)->clear();
+                        header_src_.clear();
+                        c_.reflect_request_headers = true;
+                    }
+                    break;
+                case field_kind::boolean:
+                case field_kind::flag:
+                    if (absent) *member_of<bool>(f, c_) = f.default_value == "true";
+                    break;
+                case field_kind::status:
+                    // Kong answers preflights with 200 (config's own default is 204).
+                    if (absent) *member_of<int>(f, c_) = default_status(f);
+                    break;
+                default:
+                    break;
+            }
         }
-        if (!methods_given_) {
-            for (const std::string& m : kong_default_methods())
-                if (m != "TRACE" && m != "CONNECT") {
-                    c_.methods.push_back(m);
-                    method_src_.emplace_back("/methods");
-                }
-        }
-        // Kong: without `headers`, a preflight's Access-Control-Request-Headers is echoed.
-        if (!headers_given_) {
-            c_.request_headers.clear();
-            header_src_.clear();
-            c_.reflect_request_headers = true;
-        }
-        // Kong answers preflights with 200.
-        if (!j.contains("preflight_status") || j["preflight_status"].is_null()) c_.preflight_success_status = 200;
     }
 
     build_options finish() {
@@ -586,47 +599,47 @@ private:
         options.discard = [](const diagnostic& d) {
             return d.code == errc::method_safelisted && ends_with(d.field, "/methods");
         };
+        // The engine names config's members ("/request_headers/1"); the reader says where each
+        // entry was in the document ("/headers/2").
         options.rename_field = [origin_src = origin_src_, regex_src = regex_src_, method_src = method_src_,
-                                header_src = header_src_, exposed_src = exposed_src_](const std::string& field) {
-            const auto remap = [&](std::string_view prefix, const std::vector<std::string>& table) -> std::string {
-                const std::size_t i = static_cast<std::size_t>(std::stoul(field.substr(prefix.size())));
+                                header_src = header_src_, row_src = row_src_](const std::string& field) {
+            const auto index = [&](std::size_t prefix) {
+                return static_cast<std::size_t>(std::stoul(field.substr(prefix)));
+            };
+            const auto remap = [&](std::size_t prefix, const std::vector<std::string>& table) -> std::string {
+                const std::size_t i = index(prefix);
                 return i < table.size() ? table[i] : field;
             };
-            const auto remap_index = [&](std::string_view prefix, std::string_view to,
-                                         const std::vector<std::size_t>& table) -> std::string {
-                const std::size_t i = static_cast<std::size_t>(std::stoul(field.substr(prefix.size())));
-                return i < table.size() ? std::string(to) + std::to_string(table[i]) : field;
-            };
-            if (starts_with(field, "/origins/")) return remap("/origins/", origin_src);
-            if (starts_with(field, "/origin_regexes/")) return remap("/origin_regexes/", regex_src);
-            if (starts_with(field, "/methods/")) return remap("/methods/", method_src);
-            if (starts_with(field, "/request_headers/")) return remap("/request_headers/", header_src);
-            if (field == "/request_headers") return std::string("/headers");
-            if (starts_with(field, "/exposed_headers/"))
-                return remap_index("/exposed_headers/", "/exposed_headers/", exposed_src);
-            if (field == "/preflight_success_status") return std::string("/preflight_status");
+            // Regexes are entries of "origins".
+            constexpr std::string_view regexes = "/origin_regexes/";
+            if (starts_with(field, regexes)) return remap(regexes.size(), regex_src);
+            for (const schema_field<config>& f : policy_schema) {
+                const std::string name = "/" + std::string(f.name());
+                if (field == name) return "/" + std::string(f.key);
+                if (!starts_with(field, name + "/")) continue;
+                const std::size_t prefix = name.size() + 1;
+                switch (f.kind) {
+                    case field_kind::origins:
+                        return remap(prefix, origin_src);
+                    case field_kind::methods:
+                        return remap(prefix, method_src);
+                    case field_kind::request_headers:
+                        return remap(prefix, header_src);
+                    case field_kind::strings: {
+                        const std::vector<std::size_t>& table = row_src[row_of(f)];
+                        const std::size_t i = index(prefix);
+                        return i < table.size() ? "/" + std::string(f.key) + "/" + std::to_string(table[i]) : field;
+                    }
+                    default:
+                        return "/" + std::string(f.key) + field.substr(name.size());
+                }
+            }
             return field;
         };
         return options;
     }
 
-    static constexpr std::string_view policy_keys[] = {"origins",
-                                                       "methods",
-                                                       "headers",
-                                                       "exposed_headers",
-                                                       "credentials",
-                                                       "max_age",
-                                                       "private_network",
-                                                       "preflight_continue",
-                                                       "allow_origin_absent",
-                                                       "preflight_status",
-                                                       "preflight_failure_status",
-                                                       "debug",
-                                                       "cross_origin_protection",
-                                                       "dangerously_allow_insecure_origins",
-                                                       "dangerously_allow_public_suffix_wildcards",
-                                                       "dangerously_allow_null_origin",
-                                                       "dangerously_reflect_any_origin_with_credentials"};
+    static constexpr auto policy_keys = schema_keys(policy_schema);
 
     // Diagnostics come out in schema order (origins first), array elements by index.
     // A diagnostic about a field the document left to its default, when an unknown key looks like
@@ -644,14 +657,15 @@ private:
         return all;
     }
 
+    // Table order for the fields, unknown keys first (a typo explains what follows), array
+    // elements by index.
     static bool document_order(const std::string& a, const std::string& b) {
-        const auto& fields = policy_keys;
         const auto key = [](const std::string& pointer) {
             const std::size_t slash = pointer.find('/', 1);
             const std::string name = pointer.substr(1, slash == std::string::npos ? std::string::npos : slash - 1);
-            std::size_t rank = 0;  // unknown keys first: a typo explains what follows
-            for (std::size_t i = 0; i < std::size(fields); ++i)
-                if (name == fields[i]) rank = i + 1;
+            std::size_t rank = 0;
+            for (std::size_t i = 0; i < policy_keys.size(); ++i)
+                if (name == policy_keys[i]) rank = i + 1;
             std::size_t index = 0;
             if (slash != std::string::npos)
                 for (char ch : pointer.substr(slash + 1))
@@ -665,7 +679,8 @@ private:
     std::vector<std::pair<std::string, std::string>> typos_;  // {known key left absent, the unknown key}
     bool origins_given_ = false, methods_given_ = false, headers_given_ = false;
     std::vector<std::string> origin_src_, regex_src_, method_src_, header_src_;
-    std::vector<std::size_t> exposed_src_;
+    // For a strings row, each kept element's index in the document's array.
+    std::array<std::vector<std::size_t>, std::size(policy_schema)> row_src_;
 };
 
 // Reads {"routes": [{"paths": [...], "methods": [...], "policy": {...}}], "default": {...}}.
@@ -678,17 +693,20 @@ public:
             error(errc::json_invalid, "", "", "a router must be a JSON object with \"routes\" and/or \"default\"");
             return router_build_result::failure(std::move(prior_));
         }
-        inputs_.default_field = "/default";
+        static constexpr auto keys = schema_keys(router_schema);
+        for (const schema_field<router_config>& f : router_schema)
+            if (f.kind == field_kind::policy) inputs_.default_field = "/" + std::string(f.key);
         for (const auto& [key, value] : j.items()) {
-            if (key == "default")
-                read_default(value);
-            else if (key == "routes")
-                read_routes(value);
-            else
-                error(errc::json_unknown_field, "/" + escape(key), key,
-                      "unknown field; " +
-                          did_you_mean(key, std::initializer_list<std::string_view>{"routes", "default"}) +
-                          "expected routes or default");
+            const std::string field = "/" + escape(key);
+            const schema_field<router_config>* f = find_field(router_schema, key);
+            if (!f) {
+                error(errc::json_unknown_field, field, key,
+                      "unknown field; " + did_you_mean(key, keys) + "expected " + expected_keys(keys));
+            } else if (f->kind == field_kind::policy) {
+                read_default(value, field, *member_of<std::optional<config>>(*f, rc_));
+            } else if (f->kind == field_kind::routes) {
+                read_routes(value, field, *member_of<std::vector<route>>(*f, rc_));
+            }
         }
         if (!j.contains("routes") && !j.contains("default"))
             error(errc::routes_missing, "", "", "a router needs \"routes\", \"default\" or both");
@@ -705,45 +723,46 @@ private:
         return std::nullopt;
     }
 
-    void read_default(const nlohmann::json& v) {
-        std::optional<prepared_policy> p = read_policy(v, "/default");
+    void read_default(const nlohmann::json& v, const std::string& field, std::optional<config>& out) {
+        std::optional<prepared_policy> p = read_policy(v, field);
         if (!p) return;
-        rc_.default_policy = std::move(p->c);
+        out = std::move(p->c);
         inputs_.default_options = std::move(p->options);
     }
 
-    void read_routes(const nlohmann::json& v) {
-        if (!v.is_array()) return type_error("/routes", v, "an array of routes");
-        for (std::size_t i = 0; i < v.size(); ++i) read_route(v[i], at("/routes", i));
+    void read_routes(const nlohmann::json& v, const std::string& field, std::vector<route>& out) {
+        if (!v.is_array()) return type_error(field, v, "an array of routes");
+        for (std::size_t i = 0; i < v.size(); ++i) read_route(v[i], at(field, i), out);
     }
 
-    void read_route(const nlohmann::json& r, const std::string& field) {
+    // One route object: route_schema.
+    void read_route(const nlohmann::json& r, const std::string& field, std::vector<route>& out) {
         if (!r.is_object()) return type_error(field, r, "a route object {\"paths\", \"methods\", \"policy\"}");
+        static constexpr auto keys = schema_keys(route_schema);
         route rt;
         std::optional<prepared_policy> p;
-        bool has_policy = false;
+        const schema_field<route>* policy_row = nullptr;
         for (const auto& [key, v] : r.items()) {
-            if (key == "paths") {
-                read_strings(v, field + "/paths", rt.paths);
-            } else if (key == "methods") {
-                read_strings(v, field + "/methods", rt.methods);
-            } else if (key == "policy") {
-                has_policy = true;
-                p = read_policy(v, field + "/policy");
-            } else {
-                error(errc::json_unknown_field, field + "/" + escape(key), key,
-                      "unknown field; " +
-                          did_you_mean(key, std::initializer_list<std::string_view>{"paths", "methods", "policy"}) +
-                          "expected one of paths, methods, policy");
+            const std::string at = field + "/" + escape(key);
+            const schema_field<route>* f = find_field(route_schema, key);
+            if (!f) {
+                error(errc::json_unknown_field, at, key,
+                      "unknown field; " + did_you_mean(key, keys) + "expected " + expected_keys(keys));
+            } else if (f->kind == field_kind::policy) {
+                policy_row = f;
+                p = read_policy(v, at);
+            } else if (std::vector<std::string>* strings = member_of<std::vector<std::string>>(*f, rt)) {
+                read_strings(v, at, *strings);
             }
         }
-        if (!has_policy) error(errc::json_type, field + "/policy", "", "a route needs a policy object");
+        if (!policy_row) error(errc::json_type, field + "/policy", "", "a route needs a policy object");
         if (!p) return;
-        rt.config = std::move(p->c);
-        rc_.routes.push_back(std::move(rt));
+        *member_of<config>(*policy_row, rt) = std::move(p->c);
+        out.push_back(std::move(rt));
         inputs_.route_options.push_back(std::move(p->options));
         inputs_.route_fields.push_back(field);
-        inputs_.policy_fields.push_back(field + "/policy");  // the JSON key, not the C++ member
+        inputs_.policy_fields.push_back(field + "/" +
+                                        std::string(policy_row->key));  // the JSON key, not the C++ member
     }
 
     router_config rc_;
