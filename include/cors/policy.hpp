@@ -171,12 +171,11 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     const std::string_view origin = r.origin.value;
 
     // Origin.
-    reason why = reason::origin_duplicated;
-    if (r.origin.count <= 1) {
-        const detail::origin_verdict v = p.origins.check(origin);
-        why = v.why;
-        if (v.why_deferred) d.origin_reason_deferred_ = true;
-    }
+    reason why = reason::allowed;
+    if (r.origin.count > 1)
+        why = reason::origin_duplicated;
+    else
+        why = p.origins.check(origin, d.origin_reason_deferred_);
 
     if (is_preflight) {
         std::string_view* vary = d.vary_.data();  // 3 or 4 of 4

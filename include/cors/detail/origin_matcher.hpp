@@ -29,12 +29,6 @@ namespace cors {
 inline namespace v1 {
 namespace detail {
 
-// What origin_matcher::check says about an Origin.
-struct origin_verdict {
-    reason why;         // reason::allowed when the Origin is allowed
-    bool why_deferred;  // `why` is a placeholder for one of the origin refusals (decision::why())
-};
-
 struct compiled_origin_regex {
     regex program;
     regex_target target;
@@ -42,34 +36,37 @@ struct compiled_origin_regex {
 
 class origin_matcher {
 public:
-    // The verdict on a request's (single) Origin value: reason::allowed, or why it is refused.
-    // noexcept, allocation-free; the cap on the length comes before any look at the bytes, so
-    // every later step is bounded by it.
-    CORS_ALWAYS_INLINE origin_verdict check(std::string_view origin) const noexcept {
-        if (origin.size() > max_origin_length) return {reason::origin_malformed, false};
-        if (matches_exact(origin)) return {reason::allowed, false};  // entries are canonical: equal bytes are valid
+    // The verdict on a request's (single) Origin value, with its reason: reason::allowed, or
+    // why it is refused. `why_deferred` is set (and nothing else written) when the reason
+    // returned is a placeholder for one of the origin refusals, worked out only if someone asks
+    // (decision::why()). noexcept, allocation-free; the cap on the length comes before any look
+    // at the bytes, so every later step is bounded by it.
+    CORS_ALWAYS_INLINE reason check(std::string_view origin, bool& why_deferred) const noexcept {
+        if (origin.size() > max_origin_length) return reason::origin_malformed;
+        if (matches_exact(origin)) return reason::allowed;  // entries are canonical: equal bytes are valid
         suffix_match where;
         const prematch_result pre = prematch(origin, where);
-        // Refused whatever it is: which of origin_malformed, origin_null or origin_not_allowed
-        // is worked out only if someone asks (decision::why()).
-        if (pre == prematch_result::none && refuse_unmatched_) return {reason::origin_not_allowed, true};
+        if (pre == prematch_result::none && refuse_unmatched_) {
+            why_deferred = true;
+            return reason::origin_not_allowed;
+        }
         if (pre == prematch_result::match_if_valid_prefix) {
             // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
             const std::string_view scheme(origin.data(), where.host_start - 3);
             if (canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
-                return {reason::allowed, false};
-            return {reason::origin_malformed, false};
+                return reason::allowed;
+            return reason::origin_malformed;
         }
         origin_view o;
-        if (!parse_request_origin(origin, o)) return {reason::origin_malformed, false};
-        if (pre == prematch_result::match_if_valid) return {reason::allowed, false};
+        if (!parse_request_origin(origin, o)) return reason::origin_malformed;
+        if (pre == prematch_result::match_if_valid) return reason::allowed;
         if (o.is_null) {
             // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
-            if (allow_null_ || (any_origin_ && !reflect_any_origin_)) return {reason::allowed, false};
-            return {reason::origin_null, false};
+            if (allow_null_ || (any_origin_ && !reflect_any_origin_)) return reason::allowed;
+            return reason::origin_null;
         }
-        if (any_origin_ || matches_parsed(o, pre == prematch_result::none)) return {reason::allowed, false};
-        return {reason::origin_not_allowed, false};
+        if (any_origin_ || matches_parsed(o, pre == prematch_result::none)) return reason::allowed;
+        return reason::origin_not_allowed;
     }
 
     // Building. Each add_ returns false when the entry was already present.
