@@ -9,7 +9,8 @@
 #   beast    cors/adapters/beast.hpp    Boost.Beast (Boost 1.74+ headers) + Threads
 #   httplib  cors/adapters/httplib.hpp  cpp-httplib (0.11+) + Threads
 #   kong     cors/kong.hpp              nlohmann_json 3 + yaml-cpp 0.7
-set(CORS_COMPONENTS json fmt beast httplib kong)
+#   qt       cors/adapters/qt.hpp       Qt 6.4+ HttpServer (Qt6::HttpServer)
+set(CORS_COMPONENTS json fmt beast httplib kong qt)
 
 # cors_find_component(<component>) sets, in the caller's scope:
 #   CORS_<component>_FOUND         TRUE when the dependency is there
@@ -102,6 +103,14 @@ function(cors_find_component component)
       set(libraries nlohmann_json::nlohmann_json yaml-cpp)
     else()
       set(missing "nlohmann_json 3 and yaml-cpp 0.7 (libyaml-cpp-dev) needed")
+    endif()
+  elseif(component STREQUAL "qt")
+    find_package(Qt6 6.4 QUIET COMPONENTS HttpServer)
+    if(TARGET Qt6::HttpServer)
+      set(found TRUE)
+      set(libraries Qt6::HttpServer)
+    else()
+      set(missing "Qt 6.4+ HttpServer (qt6-httpserver-dev) not found")
     endif()
   else()
     set(missing "no such component (the components: ${CORS_COMPONENTS})")

@@ -61,7 +61,7 @@ void show(const cors::policy& policy, std::string_view title, std::string_view m
 int main() {
     cors::config config;
     config.origins = {"https://app.example.com", "https://*.admin.example.com"};
-    config.methods = {"GET", "POST", "PUT", "DELETE"};
+    config.methods = {"PUT", "DELETE"};  // GET, HEAD and POST are always allowed
     config.request_headers = {"Content-Type", "Authorization"};
     config.exposed_headers = {"X-Request-Id"};
     config.credentials = true;

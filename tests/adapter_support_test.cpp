@@ -142,3 +142,51 @@ TEST_CASE("report_denial: the hook hears denials only", "[adapter]") {
     cors::detail::report_denial(nullptr, keep.view(), denied);  // no hook: nothing to call
     CHECK(heard == 1);
 }
+
+TEST_CASE("contract_header_index: every contract name, and nothing else", "[adapter]") {
+    using cors::detail::contract_header_count;
+    using cors::detail::contract_header_index;
+    using cors::detail::contract_header_names;
+    for (std::size_t i = 0; i < contract_header_count; ++i) {
+        CHECK(contract_header_index(contract_header_names[i]) == i);
+        // The exact spelling only: an adapter maps the names it sets itself.
+        std::string lower(contract_header_names[i]);
+        for (char& c : lower) c = cors::detail::to_lower(c);
+        CHECK(contract_header_index(lower) == contract_header_count);
+    }
+    for (const std::string_view other :
+         {"", "X-Request-Id", "Access-Control-Allow-Method", "Access-Control-Allow-Xethods",
+          "Access-Control-Allow-Hxaders", "Access-Control-Request-Headers", "Origin", "Vory", "Content-Tipe",
+          "Access-Control-Allow-Private-Networx"})
+        CHECK(contract_header_index(other) == contract_header_count);
+}
+
+// The adapters' pre-filter must let through every name request_view::add_header records, in
+// any case, and may drop only names add_header ignores.
+TEST_CASE("engine_may_read: every name the engine reads passes, common others do not", "[adapter]") {
+    using cors::detail::engine_may_read;
+    const auto recorded = [](std::string_view name) {
+        cors::request_view v;
+        v.add_header(name, "x");
+        return v.origin.present() || v.access_control_request_method.present() ||
+               v.access_control_request_headers.present() || v.access_control_request_private_network.present() ||
+               v.host.present() || v.authority.present() || v.sec_fetch_site.present();
+    };
+    for (const std::string_view name :
+         {"Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers",
+          "Access-Control-Request-Private-Network", "Host", ":authority", "Sec-Fetch-Site"}) {
+        CHECK(recorded(name));
+        std::string lower(name), upper(name);
+        for (char& c : lower) c = cors::detail::to_lower(c);
+        for (char& c : upper) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+        CHECK(engine_may_read(name));
+        CHECK(engine_may_read(lower));
+        CHECK(engine_may_read(upper));
+    }
+    for (const std::string_view name :
+         {"Accept", "Accept-Encoding", "Accept-Language", "User-Agent", "Referer", "Cookie", "Connection",
+          "Content-Type", "Content-Length", "Authorization", "Cache-Control", "X-Request-Id", "", "Sec-Fetch-Mode-"}) {
+        CHECK_FALSE(engine_may_read(name));
+        CHECK_FALSE(recorded(name));
+    }
+}

@@ -57,6 +57,17 @@ TEST_CASE("hostile bytes are escaped in the log line", "[fmt]") {
 TEST_CASE("reasons, codes, diagnostics and policies format", "[fmt]") {
     CHECK(fmt::format("{:>20}", cors::reason::origin_null) == "         origin_null");
     CHECK(fmt::format("{}", cors::errc::origin_malformed) == "origin_malformed");
+    CHECK(fmt::format("{:<10}|", cors::request_kind::preflight) == "preflight |");
+    // The one formatter prints every enumerator of each table by its name.
+#define CORS_CHECK_NAME(name, ...) CHECK(fmt::format("{}", cors::reason::name) == #name);
+    CORS_REASON_TABLE(CORS_CHECK_NAME)
+#undef CORS_CHECK_NAME
+#define CORS_CHECK_NAME(name, ...) CHECK(fmt::format("{}", cors::errc::name) == #name);
+    CORS_ERRC_TABLE(CORS_CHECK_NAME)
+#undef CORS_CHECK_NAME
+#define CORS_CHECK_NAME(name) CHECK(fmt::format("{}", cors::request_kind::name) == #name);
+    CORS_REQUEST_KIND_TABLE(CORS_CHECK_NAME)
+#undef CORS_CHECK_NAME
     cors::config bad;
     bad.origins = {"https://a.example/"};
     const cors::build_result r = cors::policy::try_build(bad);

@@ -140,10 +140,37 @@ TEST_CASE("Kong loader: any method token is read; TRACE and CONNECT are ignored"
     REQUIRE(r);
     CHECK(r->source().methods == std::vector<std::string>{"PURGE", "GET", "PROPFIND"});
     CHECK(test::warning_codes(r) == std::vector<cors::errc>{cors::errc::method_not_in_kong,
-                                                            cors::errc::method_not_in_kong, cors::errc::method_ignored,
+                                                            cors::errc::method_not_in_kong,
+                                                            cors::errc::method_safelisted, cors::errc::method_ignored,
                                                             cors::errc::method_not_in_kong});
     CHECK(test::error_codes(cors::policy_from_json(R"({"methods": ["BAD METHOD"]})")) ==
           std::vector<cors::errc>{cors::errc::method_invalid});
+}
+
+TEST_CASE("Kong loader: its downgrades have codes of their own, always warnings", "[json][kong]") {
+    // The loader drops what browsers never send, with method_ignored / request_header_ignored
+    // warnings; the core refuses the same entries with method_forbidden / request_header_forbidden
+    // errors. One severity per code.
+    const cors::build_result r =
+        cors::policy_from_json(R"({"methods": ["PUT", "CONNECT"], "headers": ["Cookie", "X-Token", "Sec-Foo"]})");
+    REQUIRE(r);
+    CHECK(test::error_codes(r).empty());
+    CHECK(test::warning_codes(r) == std::vector<cors::errc>{cors::errc::method_ignored,
+                                                            cors::errc::request_header_ignored,
+                                                            cors::errc::request_header_ignored});
+    CHECK(r->source().methods == std::vector<std::string>{"PUT"});
+    CHECK(r->source().request_headers == std::vector<std::string>{"x-token"});  // normalised
+    for (const cors::diagnostic& d : r.diagnostics()) {
+        CHECK(d.code != cors::errc::method_forbidden);
+        CHECK(d.code != cors::errc::request_header_forbidden);
+    }
+    cors::config c;
+    c.origins = {"https://app.example.com"};
+    c.methods = {"PUT", "CONNECT"};
+    c.request_headers = {"Cookie", "X-Token"};
+    CHECK(test::error_codes(cors::policy::try_build(c)) ==
+          std::vector<cors::errc>{cors::errc::method_forbidden, cors::errc::request_header_forbidden});
+    CHECK(test::warning_codes(cors::policy::try_build(c)).empty());
 }
 
 TEST_CASE("headers [\"*\"] with credentials warns as reflecting does", "[validation]") {

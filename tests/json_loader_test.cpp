@@ -92,11 +92,11 @@ TEST_CASE("forbidden methods and request headers from Kong configs are dropped w
     REQUIRE(r);
     CHECK(r->source().methods == std::vector<std::string>{"GET", "PUT"});
     CHECK(r->source().request_headers == std::vector<std::string>{"x-custom"});
-    CHECK(r->warnings().size() == 4);
+    CHECK(r->warnings().size() == 5);  // and GET: safelisted, needs no listing
     std::vector<std::string> fields;
     for (const cors::diagnostic& d : r->warnings()) fields.push_back(d.field);
     std::sort(fields.begin(), fields.end());
-    CHECK(fields == std::vector<std::string>{"/headers/0", "/headers/1", "/methods/1", "/methods/2"});
+    CHECK(fields == std::vector<std::string>{"/headers/0", "/headers/1", "/methods/0", "/methods/1", "/methods/2"});
 }
 
 TEST_CASE("engine errors carry the JSON pointer of the Kong field", "[json]") {
@@ -243,4 +243,23 @@ TEST_CASE("json: a scheme-less subdomain pattern suggests its https form", "[jso
     CHECK(r.diagnostics()[0].to_string() ==
           "/origins/0: error origin_malformed: an origin needs a scheme (write https://*.example.org); Kong accepts "
           "a scheme-less entry but it never matches a browser's Origin (value: \"*.example.org\")");
+}
+
+TEST_CASE("json: GET, HEAD or POST in methods gets a note that they never need listing", "[json]") {
+    const cors::build_result r =
+        cors::policy_from_json(R"({"origins": ["https://a.example"], "methods": ["PUT", "get", "POST"]})");
+    REQUIRE(r);
+    std::vector<std::string> texts;
+    for (const cors::diagnostic& d : r.diagnostics())
+        if (d.code == cors::errc::method_safelisted) texts.push_back(d.to_string());
+    CHECK(texts == std::vector<std::string>{
+                       "/methods/1: warning method_safelisted: GET, HEAD and POST are CORS-safelisted: a browser "
+                       "never asks a preflight for them, so listing them changes nothing; remove this entry (value: "
+                       "\"get\")",
+                       "/methods/2: warning method_safelisted: GET, HEAD and POST are CORS-safelisted: a browser "
+                       "never asks a preflight for them, so listing them changes nothing; remove this entry (value: "
+                       "\"POST\")"});
+    // Kong's default methods (no `methods` key) list GET, HEAD and POST without a note.
+    const cors::build_result defaults = cors::policy_from_json(R"({"origins": ["https://a.example"]})");
+    for (const cors::diagnostic& d : defaults.diagnostics()) CHECK(d.code != cors::errc::method_safelisted);
 }

@@ -255,6 +255,25 @@ TEST_CASE("kong: every error of the issue, with its pointer", "[kong]") {
     }
 }
 
+TEST_CASE("kong: a plugin's TRACE and Cookie are dropped with warnings of their own codes", "[kong]") {
+    const cors::router_build_result r = cors::router_from_kong(
+        "_format_version: \"3.0\"\nroutes: [{paths: [/a], plugins: [{name: cors, config: "
+        "{origins: [https://a.example], methods: [PUT, TRACE], headers: [X-Token, Cookie]}}]}]\n");
+    REQUIRE(r);
+    const cors::diagnostic* m = find(r, cors::errc::method_ignored);
+    const cors::diagnostic* h = find(r, cors::errc::request_header_ignored);
+    REQUIRE(m != nullptr);
+    REQUIRE(h != nullptr);
+    CHECK(m->severity == cors::severity::warning);
+    CHECK(m->field == "/routes/0/plugins/0/config/methods/1");
+    CHECK(h->severity == cors::severity::warning);
+    CHECK(h->field == "/routes/0/plugins/0/config/headers/1");
+    CHECK(find(r, cors::errc::method_forbidden) == nullptr);
+    CHECK(find(r, cors::errc::request_header_forbidden) == nullptr);
+    CHECK(reason_for(*r, "OPTIONS", "/a", "https://a.example", "TRACE") == cors::reason::method_not_allowed);
+    CHECK(reason_for(*r, "OPTIONS", "/a", "https://a.example", "PUT") == cors::reason::allowed);
+}
+
 TEST_CASE("kong: a bad config in a dump points into the file, with YAML line and column", "[kong]") {
     std::string text = read("dump.yml");
     const std::string good = "origins: [https://items.example.com]";

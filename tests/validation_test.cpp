@@ -467,6 +467,11 @@ TEST_CASE("risky but valid: each gets its own warning code, exactly once", "[val
              c.methods = {"PUT", "put"};
          },
          errc::method_duplicate, "/methods/1"},
+        {"safelisted method listed",
+         [](cors::config& c) {
+             c.methods = {"PUT", "get"};
+         },
+         errc::method_safelisted, "/methods/1"},
         {"duplicate request header",
          [](cors::config& c) {
              c.request_headers = {"X-A", "x-a"};

@@ -26,27 +26,60 @@
 namespace cors {
 inline namespace v1 {
 
+// Every request kind, once: X(name). The enum, to_string and request_kind_count read this list.
+//   not_cors:  no Origin header
+//   actual:    has an Origin, is not a preflight
+//   preflight: OPTIONS + Origin + Access-Control-Request-Method
+#define CORS_REQUEST_KIND_TABLE(X) \
+    X(not_cors)                    \
+    X(actual)                      \
+    X(preflight)
+
 enum class request_kind : std::uint8_t {
-    not_cors,   // no Origin header
-    actual,     // has an Origin, is not a preflight
-    preflight,  // OPTIONS + Origin + Access-Control-Request-Method
+#define CORS_REQUEST_KIND_ENUMERATOR(name) name,
+    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ENUMERATOR)
+#undef CORS_REQUEST_KIND_ENUMERATOR
 };
 
+// The number of request_kind values, for tables indexed by request_kind.
+inline constexpr std::size_t request_kind_count = 0
+#define CORS_REQUEST_KIND_ONE(name) +1
+    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
+#undef CORS_REQUEST_KIND_ONE
+    ;
+
+// Every reason, once: X(name, the rule behind it in words an operator can act on). The enum,
+// to_string, explain and reason_count read this list. allowed: CORS allows it (or: not a CORS
+// request, nothing to decide); origin_malformed also covers over-long values, CR/LF/NUL and
+// non-ASCII; headers_too_large: over max_request_headers_length, too many empty elements or
+// lines; no_policy comes from a router (cors/router.hpp); cross_origin_request_blocked from
+// config::cross_origin_protection, refusing an unsafe-method request.
+#define CORS_REASON_TABLE(X)                                                                                         \
+    X(allowed, "the request passes the policy")                                                                      \
+    X(origin_not_allowed, "the Origin matches no allowed origin, pattern, regex or predicate")                       \
+    X(origin_null, "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow")       \
+    X(origin_malformed, "the Origin is not a canonical serialized origin (browsers never send this)")                \
+    X(origin_duplicated, "the request carries more than one Origin header")                                          \
+    X(method_malformed, "Access-Control-Request-Method is not a single method token of at most 64 bytes")            \
+    X(method_not_allowed, "the requested method is not among the policy's methods (matching is case-sensitive)")     \
+    X(headers_malformed, "Access-Control-Request-Headers is not a comma-separated list of header names")             \
+    X(headers_too_large,                                                                                             \
+      "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)")           \
+    X(header_not_allowed, "a requested header is not among the policy's request headers")                            \
+    X(private_network_not_allowed, "the preflight asks for private network access, which the policy does not grant") \
+    X(no_policy,                                                                                                     \
+      "no route covers the path and method and there is no default policy, or servers could read the "               \
+      "path or method in ways that select different policies (encoded separators, dot segments, "                    \
+      "';' parameters, case, non-ASCII)")                                                                            \
+    X(cross_origin_request_blocked,                                                                                  \
+      "cross-origin request protection: an unsafe-method request (not GET, HEAD or OPTIONS) came from "              \
+      "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "              \
+      "that Origin")
+
 enum class reason : std::uint8_t {
-    allowed,             // CORS allows it (or: not a CORS request, nothing to decide)
-    origin_not_allowed,  // a well-formed origin the policy does not allow
-    origin_null,         // "null" and the policy does not allow it
-    origin_malformed,    // not a canonical serialized origin (also: over-long, CR/LF/NUL, non-ASCII)
-    origin_duplicated,   // more than one Origin field line
-    method_malformed,    // Access-Control-Request-Method is not one token (or repeated)
-    method_not_allowed,
-    headers_malformed,            // Access-Control-Request-Headers is not a list of tokens
-    headers_too_large,            // over max_request_headers_length, too many empty elements or lines
-    header_not_allowed,           // one requested header name is not allowed
-    private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
-    no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
-    // Cross-origin request protection (config::cross_origin_protection) refused an unsafe-method request.
-    cross_origin_request_blocked,
+#define CORS_REASON_ENUMERATOR(name, text) name,
+    CORS_REASON_TABLE(CORS_REASON_ENUMERATOR)
+#undef CORS_REASON_ENUMERATOR
 };
 
 namespace detail {
@@ -59,7 +92,11 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::cross_origin_request_blocked) + 1;
+inline constexpr std::size_t reason_count = 0
+#define CORS_REASON_ONE(name, text) +1
+    CORS_REASON_TABLE(CORS_REASON_ONE)
+#undef CORS_REASON_ONE
+    ;
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -68,44 +105,22 @@ enum class action : std::uint8_t {
 
 constexpr std::string_view to_string(request_kind k) noexcept {
     switch (k) {
-        case request_kind::not_cors:
-            return "not_cors";
-        case request_kind::actual:
-            return "actual";
-        case request_kind::preflight:
-            return "preflight";
+#define CORS_REQUEST_KIND_NAME(name) \
+    case request_kind::name:         \
+        return #name;
+        CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_NAME)
+#undef CORS_REQUEST_KIND_NAME
     }
     return "unknown";
 }
 
 constexpr std::string_view to_string(reason r) noexcept {
     switch (r) {
-        case reason::allowed:
-            return "allowed";
-        case reason::origin_not_allowed:
-            return "origin_not_allowed";
-        case reason::origin_null:
-            return "origin_null";
-        case reason::origin_malformed:
-            return "origin_malformed";
-        case reason::origin_duplicated:
-            return "origin_duplicated";
-        case reason::method_malformed:
-            return "method_malformed";
-        case reason::method_not_allowed:
-            return "method_not_allowed";
-        case reason::headers_malformed:
-            return "headers_malformed";
-        case reason::headers_too_large:
-            return "headers_too_large";
-        case reason::header_not_allowed:
-            return "header_not_allowed";
-        case reason::private_network_not_allowed:
-            return "private_network_not_allowed";
-        case reason::no_policy:
-            return "no_policy";
-        case reason::cross_origin_request_blocked:
-            return "cross_origin_request_blocked";
+#define CORS_REASON_NAME(name, text) \
+    case reason::name:               \
+        return #name;
+        CORS_REASON_TABLE(CORS_REASON_NAME)
+#undef CORS_REASON_NAME
     }
     return "unknown";
 }
@@ -113,36 +128,11 @@ constexpr std::string_view to_string(reason r) noexcept {
 // The rule behind a reason, in words an operator can act on.
 constexpr std::string_view explain(reason r) noexcept {
     switch (r) {
-        case reason::allowed:
-            return "the request passes the policy";
-        case reason::origin_not_allowed:
-            return "the Origin matches no allowed origin, pattern, regex or predicate";
-        case reason::origin_null:
-            return "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow";
-        case reason::origin_malformed:
-            return "the Origin is not a canonical serialized origin (browsers never send this)";
-        case reason::origin_duplicated:
-            return "the request carries more than one Origin header";
-        case reason::method_malformed:
-            return "Access-Control-Request-Method is not a single method token of at most 64 bytes";
-        case reason::method_not_allowed:
-            return "the requested method is not among the policy's methods (matching is case-sensitive)";
-        case reason::headers_malformed:
-            return "Access-Control-Request-Headers is not a comma-separated list of header names";
-        case reason::headers_too_large:
-            return "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)";
-        case reason::header_not_allowed:
-            return "a requested header is not among the policy's request headers";
-        case reason::private_network_not_allowed:
-            return "the preflight asks for private network access, which the policy does not grant";
-        case reason::no_policy:
-            return "no route covers the path and method and there is no default policy, or servers could read the "
-                   "path or method in ways that select different policies (encoded separators, dot segments, "
-                   "';' parameters, case, non-ASCII)";
-        case reason::cross_origin_request_blocked:
-            return "cross-origin request protection: an unsafe-method request (not GET, HEAD or OPTIONS) came from "
-                   "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "
-                   "that Origin";
+#define CORS_REASON_EXPLAIN(name, text) \
+    case reason::name:                  \
+        return text;
+        CORS_REASON_TABLE(CORS_REASON_EXPLAIN)
+#undef CORS_REASON_EXPLAIN
     }
     return "unknown";
 }

@@ -36,6 +36,7 @@ inline namespace v1 {
     X(method_invalid, "method invalid")                                                                            \
     X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                   \
     X(method_duplicate, "warning: listed twice")                                                                   \
+    X(method_safelisted, "warning: GET, HEAD or POST listed; they are always allowed")                             \
     X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")               \
     X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")        \
     X(request_header_invalid, "request header invalid")                                                            \

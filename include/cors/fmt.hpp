@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -39,30 +40,26 @@ inline std::string escape_for_log(std::string_view s) {
     return out;
 }
 
+// The enums printed by name (their to_string), with the string_view format specs ("{:>20}"):
+// one formatter for all of them below; an enum joins by one line here.
+template <class T>
+struct formatted_by_name : std::false_type {};
+template <>
+struct formatted_by_name<reason> : std::true_type {};
+template <>
+struct formatted_by_name<request_kind> : std::true_type {};
+template <>
+struct formatted_by_name<errc> : std::true_type {};
+
 }  // namespace detail
 }  // namespace v1
 }  // namespace cors
 
-template <>
-struct fmt::formatter<cors::reason> : fmt::formatter<std::string_view> {
+template <class Enum>
+struct fmt::formatter<Enum, char, std::enable_if_t<cors::detail::formatted_by_name<Enum>::value>>
+    : fmt::formatter<std::string_view> {
     template <class FormatContext>
-    auto format(cors::reason r, FormatContext& ctx) const {
-        return fmt::formatter<std::string_view>::format(cors::to_string(r), ctx);
-    }
-};
-
-template <>
-struct fmt::formatter<cors::request_kind> : fmt::formatter<std::string_view> {
-    template <class FormatContext>
-    auto format(cors::request_kind k, FormatContext& ctx) const {
-        return fmt::formatter<std::string_view>::format(cors::to_string(k), ctx);
-    }
-};
-
-template <>
-struct fmt::formatter<cors::errc> : fmt::formatter<std::string_view> {
-    template <class FormatContext>
-    auto format(cors::errc e, FormatContext& ctx) const {
+    auto format(Enum e, FormatContext& ctx) const {
         return fmt::formatter<std::string_view>::format(cors::to_string(e), ctx);
     }
 };

@@ -70,7 +70,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kinds = 3;
+    static constexpr std::size_t kinds = request_kind_count;
     static constexpr std::size_t index(request_kind kind, reason why) noexcept {
         return static_cast<std::size_t>(kind) * reason_count + static_cast<std::size_t>(why);
     }

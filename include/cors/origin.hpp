@@ -21,83 +21,61 @@ inline constexpr std::size_t max_scheme_length = 64;
 inline constexpr std::size_t max_host_length = 253;
 inline constexpr std::size_t max_label_length = 63;
 
-// Why a value is not a canonical serialized origin (or origin pattern).
+// Why a value is not a canonical serialized origin (or origin pattern), once: X(name, message).
+// The enum and to_string (the message) read this list.
+//   invalid_byte: control, space, non-ASCII or a byte no origin contains
+//   scheme_invalid: must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
+//   missing_separator: no "://"
+//   host_invalid: bad character, empty label, label or name too long
+//   trailing_dot: a different origin; refused in allow-lists
+//   port_invalid: empty, leading zero, more than 5 digits, 0 or above 65535
+//   port_default: the scheme's default port written out: browsers omit it
+//   wildcard_invalid: "*" anywhere but a leading "*." label or a ":*" port
+//   wildcard_ip: "*." in front of an IP address
+//   file_scheme: file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_TABLE(X)                                                                                    \
+    X(none, "ok")                                                                                                     \
+    X(empty, "the origin is empty")                                                                                   \
+    X(too_long, "the origin is longer than any valid origin")                                                         \
+    X(invalid_byte,                                                                                                   \
+      "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')")            \
+    X(scheme_invalid, "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'")                 \
+    X(scheme_not_lower, "the scheme must be lower case (browsers send lower case)")                                   \
+    X(missing_separator, "expected '://' after the scheme")                                                           \
+    X(userinfo, "an origin has no userinfo ('@')")                                                                    \
+    X(path, "an origin has no path, not even a trailing '/'")                                                         \
+    X(query, "an origin has no query ('?')")                                                                          \
+    X(fragment, "an origin has no fragment ('#')")                                                                    \
+    X(host_empty, "the host is empty")                                                                                \
+    X(host_not_lower, "the host must be lower case (browsers send lower case)")                                       \
+    X(host_invalid,                                                                                                   \
+      "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "                \
+      "punycode for IDNs)")                                                                                           \
+    X(trailing_dot, "a trailing dot makes a different origin; remove it")                                             \
+    X(ipv4_not_canonical, "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it") \
+    X(ipv6_invalid, "an IPv6 host must be a bracketed IPv6 address without zone")                                     \
+    X(ipv6_not_canonical,                                                                                             \
+      "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "                \
+      "leading zeros, no embedded IPv4)")                                                                             \
+    X(port_invalid, "the port must be 1-65535 in decimal without leading zeros")                                      \
+    X(port_default, "the scheme's default port is never sent by browsers; remove it")                                 \
+    X(wildcard_invalid, "'*' is allowed only as a leading '*.' label or as the port ':*'")                            \
+    X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
+    X(file_scheme, "file: origins are serialized as \"null\" by browsers")
+
 enum class origin_error : std::uint8_t {
-    none,
-    empty,
-    too_long,
-    invalid_byte,    // control, space, non-ASCII or a byte no origin contains
-    scheme_invalid,  // must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
-    scheme_not_lower,
-    missing_separator,  // no "://"
-    userinfo,
-    path,
-    query,
-    fragment,
-    host_empty,
-    host_not_lower,
-    host_invalid,  // bad character, empty label, label or name too long
-    trailing_dot,  // a different origin; refused in allow-lists
-    ipv4_not_canonical,
-    ipv6_invalid,
-    ipv6_not_canonical,
-    port_invalid,      // empty, leading zero, more than 5 digits, 0 or above 65535
-    port_default,      // the scheme's default port written out: browsers omit it
-    wildcard_invalid,  // "*" anywhere but a leading "*." label or a ":*" port
-    wildcard_ip,       // "*." in front of an IP address
-    file_scheme,       // file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
+    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
+#undef CORS_ORIGIN_ERROR_ENUMERATOR
 };
 
 constexpr std::string_view to_string(origin_error e) noexcept {
     switch (e) {
-        case origin_error::none:
-            return "ok";
-        case origin_error::empty:
-            return "the origin is empty";
-        case origin_error::too_long:
-            return "the origin is longer than any valid origin";
-        case origin_error::invalid_byte:
-            return "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')";
-        case origin_error::scheme_invalid:
-            return "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'";
-        case origin_error::scheme_not_lower:
-            return "the scheme must be lower case (browsers send lower case)";
-        case origin_error::missing_separator:
-            return "expected '://' after the scheme";
-        case origin_error::userinfo:
-            return "an origin has no userinfo ('@')";
-        case origin_error::path:
-            return "an origin has no path, not even a trailing '/'";
-        case origin_error::query:
-            return "an origin has no query ('?')";
-        case origin_error::fragment:
-            return "an origin has no fragment ('#')";
-        case origin_error::host_empty:
-            return "the host is empty";
-        case origin_error::host_not_lower:
-            return "the host must be lower case (browsers send lower case)";
-        case origin_error::host_invalid:
-            return "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "
-                   "punycode for IDNs)";
-        case origin_error::trailing_dot:
-            return "a trailing dot makes a different origin; remove it";
-        case origin_error::ipv4_not_canonical:
-            return "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it";
-        case origin_error::ipv6_invalid:
-            return "an IPv6 host must be a bracketed IPv6 address without zone";
-        case origin_error::ipv6_not_canonical:
-            return "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "
-                   "leading zeros, no embedded IPv4)";
-        case origin_error::port_invalid:
-            return "the port must be 1-65535 in decimal without leading zeros";
-        case origin_error::port_default:
-            return "the scheme's default port is never sent by browsers; remove it";
-        case origin_error::wildcard_invalid:
-            return "'*' is allowed only as a leading '*.' label or as the port ':*'";
-        case origin_error::wildcard_ip:
-            return "a subdomain wildcard cannot apply to an IP address";
-        case origin_error::file_scheme:
-            return "file: origins are serialized as \"null\" by browsers";
+#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
+    case origin_error::name:                     \
+        return message;
+        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
+#undef CORS_ORIGIN_ERROR_MESSAGE
     }
     return "unknown";
 }

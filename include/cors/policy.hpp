@@ -42,6 +42,9 @@ struct build_options {
     std::vector<diagnostic> prior;
     // When set, all diagnostics are stably sorted by field with this "less than".
     std::function<bool(const std::string& a, const std::string& b)> order_by_field;
+    // When set, diagnostics (after rename_field) for which it returns true are left out: a
+    // loader's own defaults are not the user's mistakes.
+    std::function<bool(const diagnostic&)> discard;
 };
 
 class policy {
@@ -105,6 +108,7 @@ inline build_result policy::try_build(config c, build_options options) {
     std::vector<diagnostic> diagnostics = std::move(options.prior);
     for (diagnostic& d : builder.diagnostics()) {
         if (options.rename_field) d.field = options.rename_field(d.field);
+        if (options.discard && options.discard(d)) continue;
         diagnostics.push_back(std::move(d));
     }
     if (options.order_by_field)

@@ -104,6 +104,7 @@ inline namespace v1 {
     X(method_invalid, "method invalid")                                                                            \
     X(method_forbidden, "CONNECT, TRACE, TRACK")                                                                   \
     X(method_duplicate, "warning: listed twice")                                                                   \
+    X(method_safelisted, "warning: GET, HEAD or POST listed; they are always allowed")                             \
     X(method_ignored, "warning: the Kong loader drops TRACE and CONNECT (browsers never send them)")               \
     X(method_not_in_kong, "warning: a method token outside Kong's nine; Kong itself would refuse the file")        \
     X(request_header_invalid, "request header invalid")                                                            \
@@ -481,83 +482,61 @@ inline constexpr std::size_t max_scheme_length = 64;
 inline constexpr std::size_t max_host_length = 253;
 inline constexpr std::size_t max_label_length = 63;
 
-// Why a value is not a canonical serialized origin (or origin pattern).
+// Why a value is not a canonical serialized origin (or origin pattern), once: X(name, message).
+// The enum and to_string (the message) read this list.
+//   invalid_byte: control, space, non-ASCII or a byte no origin contains
+//   scheme_invalid: must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
+//   missing_separator: no "://"
+//   host_invalid: bad character, empty label, label or name too long
+//   trailing_dot: a different origin; refused in allow-lists
+//   port_invalid: empty, leading zero, more than 5 digits, 0 or above 65535
+//   port_default: the scheme's default port written out: browsers omit it
+//   wildcard_invalid: "*" anywhere but a leading "*." label or a ":*" port
+//   wildcard_ip: "*." in front of an IP address
+//   file_scheme: file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_TABLE(X)                                                                                    \
+    X(none, "ok")                                                                                                     \
+    X(empty, "the origin is empty")                                                                                   \
+    X(too_long, "the origin is longer than any valid origin")                                                         \
+    X(invalid_byte,                                                                                                   \
+      "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')")            \
+    X(scheme_invalid, "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'")                 \
+    X(scheme_not_lower, "the scheme must be lower case (browsers send lower case)")                                   \
+    X(missing_separator, "expected '://' after the scheme")                                                           \
+    X(userinfo, "an origin has no userinfo ('@')")                                                                    \
+    X(path, "an origin has no path, not even a trailing '/'")                                                         \
+    X(query, "an origin has no query ('?')")                                                                          \
+    X(fragment, "an origin has no fragment ('#')")                                                                    \
+    X(host_empty, "the host is empty")                                                                                \
+    X(host_not_lower, "the host must be lower case (browsers send lower case)")                                       \
+    X(host_invalid,                                                                                                   \
+      "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "                \
+      "punycode for IDNs)")                                                                                           \
+    X(trailing_dot, "a trailing dot makes a different origin; remove it")                                             \
+    X(ipv4_not_canonical, "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it") \
+    X(ipv6_invalid, "an IPv6 host must be a bracketed IPv6 address without zone")                                     \
+    X(ipv6_not_canonical,                                                                                             \
+      "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "                \
+      "leading zeros, no embedded IPv4)")                                                                             \
+    X(port_invalid, "the port must be 1-65535 in decimal without leading zeros")                                      \
+    X(port_default, "the scheme's default port is never sent by browsers; remove it")                                 \
+    X(wildcard_invalid, "'*' is allowed only as a leading '*.' label or as the port ':*'")                            \
+    X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
+    X(file_scheme, "file: origins are serialized as \"null\" by browsers")
+
 enum class origin_error : std::uint8_t {
-    none,
-    empty,
-    too_long,
-    invalid_byte,    // control, space, non-ASCII or a byte no origin contains
-    scheme_invalid,  // must be lower-alpha *( lower-alpha / digit / "+" / "-" / "." )
-    scheme_not_lower,
-    missing_separator,  // no "://"
-    userinfo,
-    path,
-    query,
-    fragment,
-    host_empty,
-    host_not_lower,
-    host_invalid,  // bad character, empty label, label or name too long
-    trailing_dot,  // a different origin; refused in allow-lists
-    ipv4_not_canonical,
-    ipv6_invalid,
-    ipv6_not_canonical,
-    port_invalid,      // empty, leading zero, more than 5 digits, 0 or above 65535
-    port_default,      // the scheme's default port written out: browsers omit it
-    wildcard_invalid,  // "*" anywhere but a leading "*." label or a ":*" port
-    wildcard_ip,       // "*." in front of an IP address
-    file_scheme,       // file: origins serialize as "null"
+#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
+    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
+#undef CORS_ORIGIN_ERROR_ENUMERATOR
 };
 
 constexpr std::string_view to_string(origin_error e) noexcept {
     switch (e) {
-        case origin_error::none:
-            return "ok";
-        case origin_error::empty:
-            return "the origin is empty";
-        case origin_error::too_long:
-            return "the origin is longer than any valid origin";
-        case origin_error::invalid_byte:
-            return "the origin contains a byte no serialized origin contains (control, space, non-ASCII, '%' or '\\')";
-        case origin_error::scheme_invalid:
-            return "the scheme must start with a letter and contain only a-z, 0-9, '+', '-', '.'";
-        case origin_error::scheme_not_lower:
-            return "the scheme must be lower case (browsers send lower case)";
-        case origin_error::missing_separator:
-            return "expected '://' after the scheme";
-        case origin_error::userinfo:
-            return "an origin has no userinfo ('@')";
-        case origin_error::path:
-            return "an origin has no path, not even a trailing '/'";
-        case origin_error::query:
-            return "an origin has no query ('?')";
-        case origin_error::fragment:
-            return "an origin has no fragment ('#')";
-        case origin_error::host_empty:
-            return "the host is empty";
-        case origin_error::host_not_lower:
-            return "the host must be lower case (browsers send lower case)";
-        case origin_error::host_invalid:
-            return "the host must be dot-separated labels of a-z, 0-9, '-', '_' (1-63 bytes each, 253 in all; use "
-                   "punycode for IDNs)";
-        case origin_error::trailing_dot:
-            return "a trailing dot makes a different origin; remove it";
-        case origin_error::ipv4_not_canonical:
-            return "an IPv4 host must be four decimal octets without leading zeros, as browsers serialize it";
-        case origin_error::ipv6_invalid:
-            return "an IPv6 host must be a bracketed IPv6 address without zone";
-        case origin_error::ipv6_not_canonical:
-            return "an IPv6 host must be in the canonical RFC 5952 form browsers send (lower case, compressed, no "
-                   "leading zeros, no embedded IPv4)";
-        case origin_error::port_invalid:
-            return "the port must be 1-65535 in decimal without leading zeros";
-        case origin_error::port_default:
-            return "the scheme's default port is never sent by browsers; remove it";
-        case origin_error::wildcard_invalid:
-            return "'*' is allowed only as a leading '*.' label or as the port ':*'";
-        case origin_error::wildcard_ip:
-            return "a subdomain wildcard cannot apply to an IP address";
-        case origin_error::file_scheme:
-            return "file: origins are serialized as \"null\" by browsers";
+#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
+    case origin_error::name:                     \
+        return message;
+        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
+#undef CORS_ORIGIN_ERROR_MESSAGE
     }
     return "unknown";
 }
@@ -1375,27 +1354,60 @@ private:
 namespace cors {
 inline namespace v1 {
 
+// Every request kind, once: X(name). The enum, to_string and request_kind_count read this list.
+//   not_cors:  no Origin header
+//   actual:    has an Origin, is not a preflight
+//   preflight: OPTIONS + Origin + Access-Control-Request-Method
+#define CORS_REQUEST_KIND_TABLE(X) \
+    X(not_cors)                    \
+    X(actual)                      \
+    X(preflight)
+
 enum class request_kind : std::uint8_t {
-    not_cors,   // no Origin header
-    actual,     // has an Origin, is not a preflight
-    preflight,  // OPTIONS + Origin + Access-Control-Request-Method
+#define CORS_REQUEST_KIND_ENUMERATOR(name) name,
+    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ENUMERATOR)
+#undef CORS_REQUEST_KIND_ENUMERATOR
 };
 
+// The number of request_kind values, for tables indexed by request_kind.
+inline constexpr std::size_t request_kind_count = 0
+#define CORS_REQUEST_KIND_ONE(name) +1
+    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
+#undef CORS_REQUEST_KIND_ONE
+    ;
+
+// Every reason, once: X(name, the rule behind it in words an operator can act on). The enum,
+// to_string, explain and reason_count read this list. allowed: CORS allows it (or: not a CORS
+// request, nothing to decide); origin_malformed also covers over-long values, CR/LF/NUL and
+// non-ASCII; headers_too_large: over max_request_headers_length, too many empty elements or
+// lines; no_policy comes from a router (cors/router.hpp); cross_origin_request_blocked from
+// config::cross_origin_protection, refusing an unsafe-method request.
+#define CORS_REASON_TABLE(X)                                                                                         \
+    X(allowed, "the request passes the policy")                                                                      \
+    X(origin_not_allowed, "the Origin matches no allowed origin, pattern, regex or predicate")                       \
+    X(origin_null, "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow")       \
+    X(origin_malformed, "the Origin is not a canonical serialized origin (browsers never send this)")                \
+    X(origin_duplicated, "the request carries more than one Origin header")                                          \
+    X(method_malformed, "Access-Control-Request-Method is not a single method token of at most 64 bytes")            \
+    X(method_not_allowed, "the requested method is not among the policy's methods (matching is case-sensitive)")     \
+    X(headers_malformed, "Access-Control-Request-Headers is not a comma-separated list of header names")             \
+    X(headers_too_large,                                                                                             \
+      "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)")           \
+    X(header_not_allowed, "a requested header is not among the policy's request headers")                            \
+    X(private_network_not_allowed, "the preflight asks for private network access, which the policy does not grant") \
+    X(no_policy,                                                                                                     \
+      "no route covers the path and method and there is no default policy, or servers could read the "               \
+      "path or method in ways that select different policies (encoded separators, dot segments, "                    \
+      "';' parameters, case, non-ASCII)")                                                                            \
+    X(cross_origin_request_blocked,                                                                                  \
+      "cross-origin request protection: an unsafe-method request (not GET, HEAD or OPTIONS) came from "              \
+      "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "              \
+      "that Origin")
+
 enum class reason : std::uint8_t {
-    allowed,             // CORS allows it (or: not a CORS request, nothing to decide)
-    origin_not_allowed,  // a well-formed origin the policy does not allow
-    origin_null,         // "null" and the policy does not allow it
-    origin_malformed,    // not a canonical serialized origin (also: over-long, CR/LF/NUL, non-ASCII)
-    origin_duplicated,   // more than one Origin field line
-    method_malformed,    // Access-Control-Request-Method is not one token (or repeated)
-    method_not_allowed,
-    headers_malformed,            // Access-Control-Request-Headers is not a list of tokens
-    headers_too_large,            // over max_request_headers_length, too many empty elements or lines
-    header_not_allowed,           // one requested header name is not allowed
-    private_network_not_allowed,  // Access-Control-Request-Private-Network: true, policy says no
-    no_policy,                    // a router has no policy for this path and method (cors/router.hpp)
-    // Cross-origin request protection (config::cross_origin_protection) refused an unsafe-method request.
-    cross_origin_request_blocked,
+#define CORS_REASON_ENUMERATOR(name, text) name,
+    CORS_REASON_TABLE(CORS_REASON_ENUMERATOR)
+#undef CORS_REASON_ENUMERATOR
 };
 
 namespace detail {
@@ -1408,7 +1420,11 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = static_cast<std::size_t>(reason::cross_origin_request_blocked) + 1;
+inline constexpr std::size_t reason_count = 0
+#define CORS_REASON_ONE(name, text) +1
+    CORS_REASON_TABLE(CORS_REASON_ONE)
+#undef CORS_REASON_ONE
+    ;
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -1417,44 +1433,22 @@ enum class action : std::uint8_t {
 
 constexpr std::string_view to_string(request_kind k) noexcept {
     switch (k) {
-        case request_kind::not_cors:
-            return "not_cors";
-        case request_kind::actual:
-            return "actual";
-        case request_kind::preflight:
-            return "preflight";
+#define CORS_REQUEST_KIND_NAME(name) \
+    case request_kind::name:         \
+        return #name;
+        CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_NAME)
+#undef CORS_REQUEST_KIND_NAME
     }
     return "unknown";
 }
 
 constexpr std::string_view to_string(reason r) noexcept {
     switch (r) {
-        case reason::allowed:
-            return "allowed";
-        case reason::origin_not_allowed:
-            return "origin_not_allowed";
-        case reason::origin_null:
-            return "origin_null";
-        case reason::origin_malformed:
-            return "origin_malformed";
-        case reason::origin_duplicated:
-            return "origin_duplicated";
-        case reason::method_malformed:
-            return "method_malformed";
-        case reason::method_not_allowed:
-            return "method_not_allowed";
-        case reason::headers_malformed:
-            return "headers_malformed";
-        case reason::headers_too_large:
-            return "headers_too_large";
-        case reason::header_not_allowed:
-            return "header_not_allowed";
-        case reason::private_network_not_allowed:
-            return "private_network_not_allowed";
-        case reason::no_policy:
-            return "no_policy";
-        case reason::cross_origin_request_blocked:
-            return "cross_origin_request_blocked";
+#define CORS_REASON_NAME(name, text) \
+    case reason::name:               \
+        return #name;
+        CORS_REASON_TABLE(CORS_REASON_NAME)
+#undef CORS_REASON_NAME
     }
     return "unknown";
 }
@@ -1462,36 +1456,11 @@ constexpr std::string_view to_string(reason r) noexcept {
 // The rule behind a reason, in words an operator can act on.
 constexpr std::string_view explain(reason r) noexcept {
     switch (r) {
-        case reason::allowed:
-            return "the request passes the policy";
-        case reason::origin_not_allowed:
-            return "the Origin matches no allowed origin, pattern, regex or predicate";
-        case reason::origin_null:
-            return "the Origin is \"null\" (sandboxed, file: or redirected), which the policy does not allow";
-        case reason::origin_malformed:
-            return "the Origin is not a canonical serialized origin (browsers never send this)";
-        case reason::origin_duplicated:
-            return "the request carries more than one Origin header";
-        case reason::method_malformed:
-            return "Access-Control-Request-Method is not a single method token of at most 64 bytes";
-        case reason::method_not_allowed:
-            return "the requested method is not among the policy's methods (matching is case-sensitive)";
-        case reason::headers_malformed:
-            return "Access-Control-Request-Headers is not a comma-separated list of header names";
-        case reason::headers_too_large:
-            return "Access-Control-Request-Headers exceeds the engine's caps (2048 bytes, 8 lines, 16 empty elements)";
-        case reason::header_not_allowed:
-            return "a requested header is not among the policy's request headers";
-        case reason::private_network_not_allowed:
-            return "the preflight asks for private network access, which the policy does not grant";
-        case reason::no_policy:
-            return "no route covers the path and method and there is no default policy, or servers could read the "
-                   "path or method in ways that select different policies (encoded separators, dot segments, "
-                   "';' parameters, case, non-ASCII)";
-        case reason::cross_origin_request_blocked:
-            return "cross-origin request protection: an unsafe-method request (not GET, HEAD or OPTIONS) came from "
-                   "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "
-                   "that Origin";
+#define CORS_REASON_EXPLAIN(name, text) \
+    case reason::name:                  \
+        return text;
+        CORS_REASON_TABLE(CORS_REASON_EXPLAIN)
+#undef CORS_REASON_EXPLAIN
     }
     return "unknown";
 }
@@ -1725,7 +1694,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kinds = 3;
+    static constexpr std::size_t kinds = request_kind_count;
     static constexpr std::size_t index(request_kind kind, reason why) noexcept {
         return static_cast<std::size_t>(kind) * reason_count + static_cast<std::size_t>(why);
     }
@@ -3821,6 +3790,10 @@ inline std::string normalize_method(std::string_view m) {
 }
 
 constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
+// The note for a safelisted method given in `methods`.
+inline constexpr std::string_view safelisted_method_listed =
+    "GET, HEAD and POST are CORS-safelisted: a browser never asks a preflight for them, so listing them changes "
+    "nothing; remove this entry";
 // The same on the request path, as fixed-size comparisons.
 inline bool is_safelisted_request_method(std::string_view m) noexcept {
     return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");
@@ -7999,12 +7972,16 @@ private:
                       "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
                 continue;
             }
+            const std::string given = m;
             methods[i] = normalize_method(m);
             if (!seen.insert(methods[i])) {
                 warning(errc::method_duplicate, field, m, "this method is listed more than once");
                 continue;
             }
-            if (is_safelisted_method(methods[i])) continue;
+            if (is_safelisted_method(methods[i])) {
+                warning(errc::method_safelisted, field, given, std::string(safelisted_method_listed));
+                continue;
+            }
             p_.methods.insert(methods[i]);
             if (!p_.methods_value.empty()) p_.methods_value += ',';
             p_.methods_value += methods[i];
@@ -8172,6 +8149,9 @@ struct build_options {
     std::vector<diagnostic> prior;
     // When set, all diagnostics are stably sorted by field with this "less than".
     std::function<bool(const std::string& a, const std::string& b)> order_by_field;
+    // When set, diagnostics (after rename_field) for which it returns true are left out: a
+    // loader's own defaults are not the user's mistakes.
+    std::function<bool(const diagnostic&)> discard;
 };
 
 class policy {
@@ -8235,6 +8215,7 @@ inline build_result policy::try_build(config c, build_options options) {
     std::vector<diagnostic> diagnostics = std::move(options.prior);
     for (diagnostic& d : builder.diagnostics()) {
         if (options.rename_field) d.field = options.rename_field(d.field);
+        if (options.discard && options.discard(d)) continue;
         diagnostics.push_back(std::move(d));
     }
     if (options.order_by_field)

@@ -66,8 +66,9 @@ inline boost::beast::http::field known_field(std::string_view name) noexcept {
 }
 
 // Beast's header calls for the adapters' contract (cors/detail/adapter_support.hpp). Fields
-// has no in-place replace: set() erases the name's lines and inserts one (one allocation, as
-// a handler's own set() makes).
+// has no in-place replace (an element holds its name and value in one allocation): set() finds
+// the name with one lower_bound, unlinks its lines and links the new one (one allocation, as a
+// handler's own set() makes). Generic over Fields, so a pool allocator is used as it is.
 template <class Fields>
 class header_calls {
 public:
@@ -108,7 +109,10 @@ cors::request_view make_request(const boost::beast::http::request<Body, Fields>&
     cors::request_view view;
     view.method = detail::to_std(req.method_string());
     view.path = detail::to_std(req.target());
-    for (const auto& field : req) view.add_header(detail::to_std(field.name_string()), detail::to_std(field.value()));
+    for (const auto& field : req) {
+        const std::string_view name = detail::to_std(field.name_string());
+        if (cors::detail::engine_may_read(name)) view.add_header(name, detail::to_std(field.value()));
+    }
     return view;
 }
 

@@ -28,6 +28,7 @@
 
 #include <iterator>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <utility>
 
@@ -49,8 +50,11 @@ namespace httplib {
 // undecoded target, for cors::router) and `req.headers` (no copy). Keep `req` alive while the
 // view and any decision made from it are in use.
 inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
-    cors::request_view view = cors::make_request(req.method, req.headers);
+    cors::request_view view;
+    view.method = req.method;
     view.path = req.target;
+    for (const auto& [name, value] : req.headers)
+        if (cors::detail::engine_may_read(name)) view.add_header(name, value);
     return view;
 }
 
@@ -78,8 +82,8 @@ public:
     explicit header_calls(::httplib::Response& res) noexcept : res_(res) {}
     template <class F>
     void for_each_vary(F&& f) const {
-        const auto lines = res_.headers.equal_range(*known_key(header_name::vary));
-        for (auto it = lines.first; it != lines.second; ++it) f(std::string_view(it->second));
+        const std::string& key = *known_key(header_name::vary);
+        for (auto it = res_.headers.lower_bound(key); is(it, key); ++it) f(std::string_view(it->second));
     }
     void erase(std::string_view name) {
         if (const std::string* key = known_key(name))
@@ -88,23 +92,34 @@ public:
             res_.headers.erase(std::string(name));
     }
     // Overwrites the first line of `name` in place (its string keeps its capacity) and erases
-    // the others; inserts one line when there is none.
+    // the others; inserts one line when there is none. One lower_bound either way: the insert
+    // is hinted with it (the line goes before the first greater name, as emplace puts it).
     void replace(std::string_view name, std::string_view value) {
         const std::string* key = known_key(name);
-        const std::string owned = key ? std::string() : std::string(name);
-        const std::string& k = key ? *key : owned;
-        auto lines = res_.headers.equal_range(k);
-        if (lines.first == lines.second) {
-            res_.headers.emplace(k, std::string(value));
-            return;
-        }
-        lines.first->second.assign(value.data(), value.size());
-        res_.headers.erase(std::next(lines.first), lines.second);
+        if (!key) return replace_key(std::string(name), value);
+        replace_key(*key, value);
     }
     void clear_body() noexcept { res_.body.clear(); }
     int status() const noexcept { return res_.status; }
 
 private:
+    using headers = ::httplib::Headers;
+    // Whether `it` is a line of `key` (it is at or after lower_bound(key)).
+    bool is(headers::const_iterator it, const std::string& key) const {
+        return it != res_.headers.end() && !res_.headers.key_comp()(key, it->first);
+    }
+    void replace_key(const std::string& key, std::string_view value) {
+        auto first = res_.headers.lower_bound(key);
+        if (!is(first, key)) {
+            res_.headers.emplace_hint(first, std::piecewise_construct, std::forward_as_tuple(key),
+                                      std::forward_as_tuple(value.data(), value.size()));
+            return;
+        }
+        first->second.assign(value.data(), value.size());
+        auto last = std::next(first);
+        while (is(last, key)) last = res_.headers.erase(last);
+    }
+
     ::httplib::Response& res_;
 };
 

@@ -17,6 +17,7 @@
 // nothing here builds a temporary string: the merged Vary lives in response_header_set's buffer.
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include "../adapters/denial.hpp"
@@ -28,6 +29,31 @@ namespace cors {
 inline namespace v1 {
 namespace detail {
 
+// The engine's Access-Control-Allow-Origin and -Credentials, when the decision does not set
+// them, are erased (one the decision sets is replaced: one lookup instead of two); the
+// decision's names are the canonical header_name spellings, so == will do.
+template <class Calls>
+void erase_owned_headers(const decision& d, Calls& calls) {
+    for (const std::string_view name : owned_header_names) {
+        bool set_below = false;
+        for (const header& h : d.headers()) set_below = set_below || h.name == name;
+        if (!set_below) calls.erase(name);
+    }
+}
+
+// decorate() when the response has Vary lines: merged in response_header_set's buffer.
+template <class Calls>
+void decorate_merged(const decision& d, Calls& calls) {
+    response_header_set set(d);
+    if (set.merges_vary()) calls.for_each_vary([&set](std::string_view line) { set.add_existing_vary(line); });
+    set.finish(d);
+    erase_owned_headers(d, calls);
+    for (const header h : set) calls.replace(h.name, h.value);
+}
+
+// Room for the decision's Vary tokens joined (at most four header names, the longest 38 bytes).
+inline constexpr std::size_t vary_join_capacity = 256;
+
 // Decorates a response, whatever its status:
 // - removes any Access-Control-Allow-Origin and Access-Control-Allow-Credentials already set:
 //   the engine owns these two, so a response never carries two ACAO lines, and a denied origin
@@ -37,17 +63,57 @@ namespace detail {
 //   token once, keeping the handler's own tokens (`Vary: Accept-Encoding, Origin`).
 template <class Calls>
 void decorate(const decision& d, Calls& calls) {
-    response_header_set set(d);
-    if (set.merges_vary()) calls.for_each_vary([&set](std::string_view line) { set.add_existing_vary(line); });
-    set.finish(d);
-    // An owned name the decision sets is replaced below (one lookup instead of two); the
-    // decision's names are the canonical header_name spellings, so == will do.
-    for (const std::string_view name : owned_header_names) {
-        bool set_below = false;
-        for (const header& h : d.headers()) set_below = set_below || h.name == name;
-        if (!set_below) calls.erase(name);
+    const auto& tokens = d.vary();
+    bool has_vary_line = false;
+    if (!tokens.empty()) calls.for_each_vary([&has_vary_line](std::string_view) { has_vary_line = true; });
+    if (has_vary_line) return decorate_merged(d, calls);
+    // The usual case, no Vary to merge with: the decision's headers as they are, and Vary the
+    // tokens joined, each once, as the merge would make it (vary.hpp), in a small buffer.
+    char vary[vary_join_capacity];
+    std::size_t n = 0;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        const std::string_view token = tokens[t];
+        bool seen = false;
+        for (std::size_t i = 0; i < t && !seen; ++i) seen = iequals(tokens[i], token);
+        if (seen) continue;
+        // Not with the engine's tokens (header names); the merge knows what to do.
+        if (token.empty() || token == "*" || n + token.size() + 2 > sizeof(vary)) return decorate_merged(d, calls);
+        if (n) {
+            vary[n++] = ',';
+            vary[n++] = ' ';
+        }
+        std::memcpy(vary + n, token.data(), token.size());
+        n += token.size();
     }
-    for (const header h : set) calls.replace(h.name, h.value);
+    erase_owned_headers(d, calls);
+    for (const header& h : d.headers()) calls.replace(h.name, h.value);
+    if (n) calls.replace(header_name::vary, std::string_view(vary, n));
+}
+
+// Whether request_view::add_header can record a field of this name: a length and a first
+// byte (case-insensitively) that one of its names has (host, origin, :authority,
+// sec-fetch-site, access-control-request-method, -headers, -private-network). The adapters
+// skip every other field without a name comparison; tests/adapter_support_test.cpp holds the
+// two lists together.
+inline bool engine_may_read(std::string_view name) noexcept {
+    if (name.empty()) return false;
+    const char first = to_lower(name[0]);
+    switch (name.size()) {
+        case 4:
+            return first == 'h';
+        case 6:
+            return first == 'o';
+        case 10:
+            return first == ':';
+        case 14:
+            return first == 's';
+        case 29:
+        case 30:
+        case 38:
+            return first == 'a';
+        default:
+            return false;
+    }
 }
 
 // Every header name the contract touches (the decision's, Vary, and finish_answer's), so that
@@ -64,12 +130,29 @@ inline constexpr std::string_view contract_header_names[] = {header_name::allow_
                                                              "Content-Length"};
 inline constexpr std::size_t contract_header_count = sizeof(contract_header_names) / sizeof(contract_header_names[0]);
 
-// The index of `name` (exact spelling) in contract_header_names, or contract_header_count.
+// The index of `name` (exact spelling) in contract_header_names, or contract_header_count: one
+// switch on the length (only Allow-Methods and Allow-Headers share one, told apart by byte 21),
+// then one comparison, since an adapter maps every header it sets through this.
+// clang-format off
 inline std::size_t contract_header_index(std::string_view name) noexcept {
-    std::size_t i = 0;
-    while (i < contract_header_count && contract_header_names[i] != name) ++i;
-    return i;
+    // By length: Vary, Content-Type, Content-Length, -Max-Age, -Allow-Origin, -Allow-Methods or
+    // -Allow-Headers, -Expose-Headers, -Allow-Credentials, -Allow-Private-Network.
+    std::size_t i = contract_header_count;
+    switch (name.size()) {
+        case 4: i = 7; break;
+        case 12: i = 8; break;
+        case 14: i = 9; break;
+        case 22: i = 4; break;
+        case 27: i = 0; break;
+        case 28: i = name[21] == 'M' ? 2 : 3; break;
+        case 29: i = 5; break;
+        case 32: i = 1; break;
+        case 36: i = 6; break;
+        default: return contract_header_count;
+    }
+    return contract_header_names[i] == name ? i : contract_header_count;
 }
+// clang-format on
 
 // Completes a response the engine answers itself (decision::action() == action::respond, its
 // status already set): no body (an error page may have set one for a 4xx), no Content-Type,

@@ -27,6 +27,10 @@ inline std::string normalize_method(std::string_view m) {
 }
 
 constexpr bool is_safelisted_method(std::string_view m) noexcept { return m == "GET" || m == "HEAD" || m == "POST"; }
+// The note for a safelisted method given in `methods`.
+inline constexpr std::string_view safelisted_method_listed =
+    "GET, HEAD and POST are CORS-safelisted: a browser never asks a preflight for them, so listing them changes "
+    "nothing; remove this entry";
 // The same on the request path, as fixed-size comparisons.
 inline bool is_safelisted_request_method(std::string_view m) noexcept {
     return equals(m, "GET") || equals(m, "POST") || equals(m, "HEAD");

@@ -298,12 +298,16 @@ private:
                       "CONNECT, TRACE and TRACK are forbidden methods: browsers never send them from scripts");
                 continue;
             }
+            const std::string given = m;
             methods[i] = normalize_method(m);
             if (!seen.insert(methods[i])) {
                 warning(errc::method_duplicate, field, m, "this method is listed more than once");
                 continue;
             }
-            if (is_safelisted_method(methods[i])) continue;
+            if (is_safelisted_method(methods[i])) {
+                warning(errc::method_safelisted, field, given, std::string(safelisted_method_listed));
+                continue;
+            }
             p_.methods.insert(methods[i]);
             if (!p_.methods_value.empty()) p_.methods_value += ',';
             p_.methods_value += methods[i];
