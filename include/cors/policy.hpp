@@ -179,7 +179,7 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     if (r.origin.count > 1)
         why = reason::origin_duplicated;
     else
-        why = p.origins.check(origin, d.origin_reason_deferred_);
+        p.origins.check(origin, why, d.origin_reason_deferred_);
 
     if (is_preflight) {
         std::string_view* vary = d.vary_.data();  // 3 or 4 of 4
