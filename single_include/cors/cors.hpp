@@ -3261,37 +3261,50 @@ struct compiled_origin_regex {
 
 class origin_matcher {
 public:
-    // The verdict on a request's (single) Origin value, with its reason: reason::allowed, or
-    // why it is refused. `why_deferred` is set (and nothing else written) when the reason
-    // returned is a placeholder for one of the origin refusals, worked out only if someone asks
+    // The verdict on a request's (single) Origin value: true when it is allowed; otherwise
+    // false, with `why` set to the reason. `why` is left alone when the Origin is allowed (the
+    // caller starts it at reason::allowed), and `why_deferred` is set when `why` is a
+    // placeholder for one of the origin refusals, worked out only if someone asks
     // (decision::why()). noexcept, allocation-free; the cap on the length comes before any look
     // at the bytes, so every later step is bounded by it.
-    CORS_ALWAYS_INLINE reason check(std::string_view origin, bool& why_deferred) const noexcept {
-        if (origin.size() > max_origin_length) return reason::origin_malformed;
-        if (matches_exact(origin)) return reason::allowed;  // entries are canonical: equal bytes are valid
+    CORS_ALWAYS_INLINE bool check(std::string_view origin, reason& why, bool& why_deferred) const noexcept {
+        if (origin.size() > max_origin_length) {
+            why = reason::origin_malformed;
+            return false;
+        }
+        if (matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
         suffix_match where;
         const prematch_result pre = prematch(origin, where);
         if (pre == prematch_result::none && refuse_unmatched_) {
+            // Refused whatever it is: which of origin_malformed, origin_null or
+            // origin_not_allowed is worked out only if someone asks.
+            why = reason::origin_not_allowed;
             why_deferred = true;
-            return reason::origin_not_allowed;
+            return false;
         }
         if (pre == prematch_result::match_if_valid_prefix) {
             // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
             const std::string_view scheme(origin.data(), where.host_start - 3);
             if (canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
-                return reason::allowed;
-            return reason::origin_malformed;
+                return true;
+            why = reason::origin_malformed;
+            return false;
         }
         origin_view o;
-        if (!parse_request_origin(origin, o)) return reason::origin_malformed;
-        if (pre == prematch_result::match_if_valid) return reason::allowed;
+        if (!parse_request_origin(origin, o)) {
+            why = reason::origin_malformed;
+            return false;
+        }
+        if (pre == prematch_result::match_if_valid) return true;
         if (o.is_null) {
             // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
-            if (allow_null_ || (any_origin_ && !reflect_any_origin_)) return reason::allowed;
-            return reason::origin_null;
+            if (allow_null_ || (any_origin_ && !reflect_any_origin_)) return true;
+            why = reason::origin_null;
+            return false;
         }
-        if (any_origin_ || matches_parsed(o, pre == prematch_result::none)) return reason::allowed;
-        return reason::origin_not_allowed;
+        if (any_origin_ || matches_parsed(o, pre == prematch_result::none)) return true;
+        why = reason::origin_not_allowed;
+        return false;
     }
 
     // Building. Each add_ returns false when the entry was already present.
@@ -3686,10 +3699,6 @@ private:
         return no_match;
     }
 
-    bool any_origin_ = false;          // "*"
-    bool reflect_any_origin_ = false;  // "*" + credentials + the dangerous opt-in
-    bool allow_null_ = false;          // "null"
-    bool refuse_unmatched_ = false;    // set by finish()
     string_set exact_;
     std::vector<std::string> scheme_names_;  // of the patterns
     std::size_t http_scheme_ = npos;         // "http" in scheme_names_, npos when absent
@@ -3697,6 +3706,11 @@ private:
     std::vector<pattern> patterns_;
     hash_index index_;  // over patterns_
     bool has_host_patterns_ = false;
+    // In the padding before suffix_lengths_ (the layout the engine had before they moved here).
+    bool any_origin_ = false;               // "*"
+    bool reflect_any_origin_ = false;       // "*" + credentials + the dangerous opt-in
+    bool allow_null_ = false;               // "null"
+    bool refuse_unmatched_ = false;         // set by finish()
     std::uint64_t suffix_lengths_[4] = {};  // bit n: some "*." pattern has an n-byte suffix
     static constexpr std::size_t max_listed_lengths = 8;
     static constexpr std::size_t max_compared_patterns = 4;  // prematch_window compares up to this many
@@ -8286,7 +8300,7 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     if (r.origin.count > 1)
         why = reason::origin_duplicated;
     else
-        why = p.origins.check(origin, d.origin_reason_deferred_);
+        p.origins.check(origin, why, d.origin_reason_deferred_);
 
     if (is_preflight) {
         std::string_view* vary = d.vary_.data();  // 3 or 4 of 4
