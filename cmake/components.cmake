@@ -10,7 +10,8 @@
 #   httplib  cors/adapters/httplib.hpp  cpp-httplib (0.11+) + Threads
 #   kong     cors/kong.hpp              nlohmann_json 3 + yaml-cpp 0.7
 #   qt       cors/adapters/qt.hpp       Qt 6.4+ HttpServer (Qt6::HttpServer)
-set(CORS_COMPONENTS json fmt beast httplib kong qt)
+#   poco     cors/adapters/poco.hpp     POCO 1.11+ Net (Poco::Net)
+set(CORS_COMPONENTS json fmt beast httplib kong qt poco)
 
 # cors_find_component(<component>) sets, in the caller's scope:
 #   CORS_<component>_FOUND         TRUE when the dependency is there
@@ -111,6 +112,14 @@ function(cors_find_component component)
       set(libraries Qt6::HttpServer)
     else()
       set(missing "Qt 6.4+ HttpServer (qt6-httpserver-dev) not found")
+    endif()
+  elseif(component STREQUAL "poco")
+    find_package(Poco 1.11 CONFIG QUIET COMPONENTS Net Foundation)
+    if(TARGET Poco::Net)
+      set(found TRUE)
+      set(libraries Poco::Net)
+    else()
+      set(missing "POCO 1.11+ Net (libpoco-dev) not found")
     endif()
   else()
     set(missing "no such component (the components: ${CORS_COMPONENTS})")

@@ -4,6 +4,7 @@
 // runs the same checks (curl and headless Chromium) against every server.
 //
 //   <server> --policy FILE.json [--port N] [--static DIR] [--log-denials]
+//   <server> --kong kong.yml [--port N] [--static DIR] [--log-denials]
 //
 // Routes: GET POST PUT PATCH DELETE (and OPTIONS, reached only with preflight_continue or
 // without Access-Control-Request-Method) /api/items; GET /api/cookie (sets a cookie),
@@ -42,6 +43,7 @@ constexpr int exit_policy = 2;
 
 struct options {
     std::string policy_file;
+    bool kong = false;        // policy_file is a Kong declarative file (--kong)
     unsigned short port = 0;  // 0: any free port
     std::string static_dir;
     bool log_denials = false;
@@ -49,7 +51,8 @@ struct options {
 
 inline void print_usage(const char* program) {
     std::fprintf(stderr,
-                 "usage: %s --policy FILE.json [--port N] [--static DIR] [--log-denials]\n"
+                 "usage: %s (--policy FILE.json | --kong kong.yml) [--port N] [--static DIR] [--log-denials]\n"
+                 "  --kong reads a Kong declarative file (YAML or JSON): its routes' cors plugins.\n"
                  "  --port 0 (the default) picks a free port; the server prints\n"
                  "  \"listening on http://127.0.0.1:PORT\" once it accepts connections.\n"
                  "  --log-denials prints one line per request CORS denies on standard error.\n",
@@ -66,8 +69,10 @@ inline std::optional<options> parse_command_line(int argc, char** argv) {
         }
         if (i + 1 == argc) return std::nullopt;
         const std::string value = argv[++i];
-        if (arg == "--policy") {
+        if (arg == "--policy" || arg == "--kong") {
+            if (!out.policy_file.empty()) return std::nullopt;  // one policy file
             out.policy_file = value;
+            out.kong = arg == "--kong";
         } else if (arg == "--static") {
             out.static_dir = value;
         } else if (arg == "--port") {
@@ -104,7 +109,8 @@ inline std::unique_ptr<state> load(const options& o, const char* program) {
         std::fprintf(stderr, "%s: cannot read %s: %s\n", program, o.policy_file.c_str(), std::strerror(error));
         return nullptr;
     }
-    std::optional<policy_file::engine> engine = policy_file::load_engine(text);
+    std::optional<policy_file::engine> engine =
+        o.kong ? policy_file::load_kong_engine(text, program) : policy_file::load_engine(text);
     if (!engine) return nullptr;
     auto s = std::make_unique<state>();
     s->metrics = std::make_shared<cors::metrics>();

@@ -66,14 +66,7 @@ private:
     list_response& r_;
 };
 
-cors::policy credentialed() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.exposed_headers = {"X-Request-Id"};
-    c.credentials = true;
-    return cors::policy::build(c);
-}
+cors::policy credentialed() { return cors::policy::build(test::typical_config()); }
 
 }  // namespace
 

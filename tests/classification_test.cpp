@@ -4,12 +4,7 @@
 
 namespace {
 
-cors::policy simple_policy() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    return cors::policy::build(c);
-}
+cors::policy simple_policy() { return cors::policy::build(test::typical_config()); }
 
 }  // namespace
 

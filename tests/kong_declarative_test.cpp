@@ -430,3 +430,79 @@ plugins:
     CHECK(origin_for(r, "/a", "GET") == "https://both.example");
     CHECK(origin_for(r, "/b", "GET") == "https://service.example");
 }
+
+TEST_CASE("kong: YAML syntax errors, bad regex paths and unknown references say where", "[kong]") {
+    // yaml-cpp's mark of the problem, 1-based.
+    const cors::router_build_result syntax =
+        cors::router_from_kong("_format_version: \"3.0\"\nroutes:\n  - paths: [/a\n  - name: b\n");
+    REQUIRE_FALSE(syntax);
+    REQUIRE(syntax.diagnostics().size() == 1);
+    CHECK(syntax.diagnostics()[0].code == cors::errc::yaml_invalid);
+    CHECK(syntax.diagnostics()[0].message.rfind("line 4, column 9: ", 0) == 0);
+
+    // The offset is in the path as written, not in the anchored pattern built from it.
+    const cors::router_build_result regex = cors::router_from_kong(
+        "_format_version: \"3.0\"\nroutes:\n"
+        "  - paths: ['~/files/(']\n");
+    REQUIRE_FALSE(regex);
+    const cors::diagnostic* d = find(regex, cors::errc::route_path_invalid);
+    REQUIRE(d != nullptr);
+    CHECK(d->field == "/routes/0/paths/0");
+    CHECK(d->message.find("at offset 7: ") != std::string::npos);
+    CHECK(d->message.find("(line 3, column 13)") != std::string::npos);
+
+    // A plugin whose reference is unknown is one error, not also a second global plugin.
+    const cors::router_build_result refs = cors::router_from_kong(
+        "_format_version: \"3.0\"\nroutes: [{name: r, paths: [/a]}]\n"
+        "plugins: [{name: cors}, {name: cors, route: nope}, {name: cors, service: nope}]\n");
+    REQUIRE_FALSE(refs);
+    std::size_t unknown = 0, duplicate = 0;
+    for (const cors::diagnostic& e : refs.diagnostics()) {
+        unknown += e.code == cors::errc::kong_reference_unknown;
+        duplicate += e.code == cors::errc::kong_name_duplicate;
+    }
+    CHECK(unknown == 2);
+    CHECK(duplicate == 0);
+}
+
+TEST_CASE("kong: each route of the router names the plugin it comes from", "[kong]") {
+    std::vector<cors::kong_route_source> sources;
+    const cors::router_build_result r = cors::router_from_kong(read("docs_service.yml"), {}, &sources);
+    REQUIRE(r);
+    REQUIRE(sources.size() == r->routes().size());
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0].route == "/services/0/routes/0");
+    CHECK(sources[0].name == "example-route");
+    CHECK(sources[0].path == "/anything");
+    CHECK(sources[0].plugin == "/services/0/plugins/0");
+    CHECK(sources[0].scope == cors::kong_plugin_scope::service);
+    CHECK(sources[1].name == "other-route");
+    CHECK(sources[1].plugin.empty());
+    CHECK(sources[1].scope == cors::kong_plugin_scope::none);
+    CHECK(r->routes()[1].no_policy);
+
+    const cors::router_build_result dump = cors::router_from_kong(read("dump.yml"), {}, &sources);
+    REQUIRE(dump);
+    REQUIRE(sources.size() == dump->routes().size());
+    std::size_t route = 0, service = 0, global = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const cors::kong_route_source& s = sources[i];
+        route += s.scope == cors::kong_plugin_scope::route;
+        service += s.scope == cors::kong_plugin_scope::service;
+        global += s.scope == cors::kong_plugin_scope::global;
+        if (s.name == "shop-items-regex") {
+            CHECK(s.path == "~/shop/items/\\d+$");
+            CHECK(dump->routes()[i].path_kind == cors::route_path_kind::regex);
+        }
+        if (s.name == "reports") CHECK(s.plugin == "/plugins/1");
+        if (s.name == "status") CHECK(s.scope == cors::kong_plugin_scope::global);
+    }
+    CHECK(route == 3);    // shop-admin, shop-items-regex, reports
+    CHECK(service == 4);  // shop-api, shop-items-any, blog-public, blog-legacy (disabled plugin)
+    CHECK(global == 1);   // status
+    CHECK(std::string(cors::to_string(cors::kong_plugin_scope::service)) == "service");
+
+    // A file that does not load leaves no sources.
+    CHECK_FALSE(cors::router_from_kong("_format_version: \"9\"\n", {}, &sources));
+    CHECK(sources.empty());
+}

@@ -18,14 +18,10 @@ std::string last_message;
 #include <cors.hpp>
 
 #include "catch.hpp"
+#include "test_support.hpp"
 
 namespace {
-cors::config one_origin() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.credentials = true;
-    return c;
-}
+cors::config one_origin() { return test::typical_config(); }
 }  // namespace
 
 TEST_CASE("lifetime check: a decision read while its policy lives is not reported") {

@@ -11,13 +11,7 @@
 
 namespace {
 
-cors::config strict() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.request_headers = {"content-type"};
-    return c;
-}
+cors::config strict() { return test::typical_config(); }
 
 struct recorder final : cors::decision_observer {
     std::mutex lock;

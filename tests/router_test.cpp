@@ -124,8 +124,8 @@ TEST_CASE("router: every problem of every route is reported at once, under its r
                         "/routes/0/methods/1 route_method_invalid",
                         "/routes/0/methods/2 route_method_invalid",
                         "/routes/1/paths route_path_invalid",
-                        "/routes/1/policy/origins/0 origin_malformed",
-                        "/routes/1/policy/max_age max_age_negative",
+                        "/routes/1/config/origins/0 origin_malformed",
+                        "/routes/1/config/max_age max_age_negative",
                         "/default_policy/origins/0 origin_null",
                         "/routes/2/paths/0 route_conflict",
                     });
@@ -141,7 +141,7 @@ TEST_CASE("router: routes for disjoint methods on one path do not conflict; warn
     const cors::router_build_result r = cors::router::try_build(rc);
     REQUIRE(r);
     REQUIRE(r->warnings().size() == 1);
-    CHECK(r->warnings()[0].field == "/routes/1/policy/origins/0");
+    CHECK(r->warnings()[0].field == "/routes/1/config/origins/0");
     CHECK(r->warnings()[0].code == cors::errc::origin_insecure);
     CHECK(acao(*r, "/api/x", "GET", "https://a.example") == "https://a.example");
     CHECK(acao(*r, "/api/x", "PUT", "http://b.example") == "http://b.example");

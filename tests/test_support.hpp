@@ -12,6 +12,20 @@ namespace test {
 
 using header_list = std::vector<std::pair<std::string, std::string>>;
 
+// The unit tests' typical policy: an exact origin with credentials, a method and a request
+// header beyond the safelisted ones, an exposed header and a max-age. A test that needs another
+// shape starts from it and writes down only what differs.
+inline cors::config typical_config() {
+    cors::config c;
+    c.origins = {"https://app.example.com"};
+    c.methods = {"PUT"};
+    c.request_headers = {"Content-Type"};
+    c.exposed_headers = {"X-Request-Id"};
+    c.credentials = true;
+    c.max_age = 600;
+    return c;
+}
+
 // A request that owns its strings, so tests can build one inline and evaluate it.
 struct owned_request {
     std::string method;

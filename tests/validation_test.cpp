@@ -394,6 +394,18 @@ TEST_CASE("diagnostic text escapes control bytes of the offending value", "[vali
     CHECK(text.find("\\x0d\\x0a") != std::string::npos);
 }
 
+TEST_CASE("a quote in the offending value cannot end the quoted value early", "[validation]") {
+    cors::config c;
+    c.origins = {"https://a.example\") (forged: \"x"};
+    const cors::build_result r = cors::policy::try_build(c);
+    REQUIRE_FALSE(r);
+    const std::string text = r.diagnostics().front().to_string();
+    // Only the two quotes around the value are left unescaped.
+    const std::size_t open = text.find("(value: \"");
+    REQUIRE(open != std::string::npos);
+    CHECK(text.substr(open) == "(value: \"https://a.example\\x22) (forged: \\x22x\")");
+}
+
 TEST_CASE("a policy is cheap to copy and shares its compiled form", "[validation]") {
     const cors::policy a = cors::policy::build(base());
     const cors::policy b = a;  // NOLINT(performance-unnecessary-copy-initialization)

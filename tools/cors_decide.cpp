@@ -1,5 +1,6 @@
 // cors-decide: decides requests read as JSON Lines against a policy in Kong's JSON schema (or a
-// router of such policies) and prints one JSON decision per request, so that a policy can be
+// router of such policies, or a Kong declarative file with --kong) and prints one JSON decision
+// per request, so that a policy can be
 // tried, compared with a candidate, or tested end to end without a server.
 //
 //   echo '{"method":"GET","headers":[["Origin","https://app.example.com"]]}' |
@@ -26,9 +27,12 @@ constexpr int exit_policy = 2;
 constexpr const char* usage_text =
     "usage: cors-decide --policy FILE.json [--shadow FILE.json]\n"
     "       cors-decide --policy-json TEXT [--shadow-json TEXT]\n"
+    "       cors-decide --kong kong.yml [--shadow FILE.json]\n"
     "\n"
     "A policy is a Kong CORS plugin config, or a router of them:\n"
     "  {\"routes\":[{\"paths\":[\"/api/\"],\"methods\":[\"GET\"],\"policy\":{...}}],\"default\":{...}}\n"
+    "or, with --kong, a Kong declarative file (YAML or JSON, as decK writes it): its services,\n"
+    "routes and cors plugins, with Kong's precedence (route, then service, then global).\n"
     "Reads one request per line on standard input, as JSON (\"path\" is optional, default \"/\"):\n"
     "  {\"method\":\"OPTIONS\",\"path\":\"/api/x\",\"headers\":[[\"Origin\",\"https://app.example.com\"],"
     "[\"Access-Control-Request-Method\",\"PUT\"]]}\n"
@@ -43,6 +47,7 @@ constexpr const char* usage_text =
 struct policy_source {
     bool is_file = false;
     std::string text;  // a path, or JSON text
+    bool is_kong = false;
 };
 
 struct command_line {
@@ -61,11 +66,12 @@ std::optional<command_line> parse_command_line(int argc, char** argv) {
             continue;
         }
         const bool is_shadow = arg == "--shadow" || arg == "--shadow-json";
-        const bool is_file = arg == "--policy" || arg == "--shadow";
-        if (!is_shadow && arg != "--policy" && arg != "--policy-json") return std::nullopt;
+        const bool is_kong = arg == "--kong";
+        const bool is_file = arg == "--policy" || arg == "--shadow" || is_kong;
+        if (!is_shadow && !is_kong && arg != "--policy" && arg != "--policy-json") return std::nullopt;
         std::optional<policy_source>& slot = is_shadow ? out.shadow : out.policy;
         if (slot || i + 1 == argc) return std::nullopt;
-        slot = policy_source{is_file, argv[++i]};
+        slot = policy_source{is_file, argv[++i], is_kong};
     }
     if (!out.policy && !out.help) return std::nullopt;
     return out;
@@ -125,7 +131,7 @@ std::optional<policy_file::engine> load(const policy_source& source) {
         std::fprintf(stderr, "cors-decide: cannot read %s: %s\n", source.text.c_str(), std::strerror(error));
         return std::nullopt;
     }
-    return policy_file::load_engine(text);
+    return source.is_kong ? policy_file::load_kong_engine(text, "cors-decide") : policy_file::load_engine(text);
 }
 
 nlohmann::ordered_json differences_json(const cors::decision_diff& d) {

@@ -1,6 +1,7 @@
-// cors-lint: checks a policy file (a Kong CORS plugin config, or a router of them) and prints
-// the normalised policy and every diagnostic, each with a stable code, so that what is valid
-// but risky is seen before it ships.
+// cors-lint: checks a policy file (a Kong CORS plugin config, a router of them, or a Kong
+// declarative file: kong.yml, YAML or JSON, recognised by its _format_version) and prints the
+// normalised policy (for a Kong file, each route's and where it came from) and every diagnostic, each with a stable
+// code, so that what is valid but risky is seen before it ships.
 //
 //   cors-lint policy.json
 //   policy: origins=[https://app.example.com] methods=[PUT] ...
@@ -31,9 +32,11 @@ constexpr int exit_errors = 2;
 constexpr int exit_usage = 64;  // EX_USAGE
 
 constexpr const char* usage_text =
-    "usage: cors-lint POLICY.json\n"
+    "usage: cors-lint POLICY.json | kong.yml\n"
     "\n"
-    "Prints the normalised policy (each route's, for a router) and every diagnostic:\n"
+    "Prints the normalised policy (each route's, for a router; for a Kong declarative file, each\n"
+    "route's in the order Kong tries them, with the cors plugin it comes from: route, service or\n"
+    "global) and every diagnostic:\n"
     "  FIELD: SEVERITY CODE: MESSAGE (value: \"...\")\n"
     "Codes are stable; README.md lists them.\n"
     "\n"
@@ -73,6 +76,29 @@ int main(int argc, char** argv) {
         return exit_errors;
     }
 
+    if (policy_file::is_kong(text)) {
+#ifdef CORS_POLICY_FILE_KONG
+        std::vector<cors::kong_route_source> sources;
+        const cors::router_build_result loaded = cors::router_from_kong(text, {}, &sources);
+        if (loaded) {
+            const std::vector<cors::built_route>& routes = loaded->routes();
+            for (std::size_t i = 0; i < routes.size() && i < sources.size(); ++i) {
+                const cors::kong_route_source& s = sources[i];
+                const std::string name = s.name.empty() ? std::string() : fmt::format(" ({})", s.name);
+                const std::string route =
+                    fmt::format("route {}{} path={} methods={}", s.route, name, s.path, join_or_any(routes[i].methods));
+                if (s.scope == cors::kong_plugin_scope::none)
+                    fmt::print("{}: no cors plugin (route, service or global): no policy\n", route);
+                else
+                    fmt::print("{}: from {} {}: {}\n", route, cors::to_string(s.scope), s.plugin, routes[i].policy);
+            }
+        }
+        return report(loaded);
+#else
+        std::fprintf(stderr, "cors-lint: built without cors::kong (yaml-cpp), cannot read the Kong file %s\n", argv[1]);
+        return exit_errors;
+#endif
+    }
     if (policy_file::is_router(text)) {
         const cors::router_build_result loaded = cors::router_from_json(text);
         if (loaded) {

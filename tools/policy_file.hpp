@@ -1,5 +1,6 @@
 // Reading a policy file, for the tools (cors-decide, cors-lint) and the example servers: a Kong
-// CORS plugin config, or a router of them ({"routes": [...], "default": {...}}).
+// CORS plugin config, or a router of them ({"routes": [...], "default": {...}}), or (built
+// with cors::kong, CORS_POLICY_FILE_KONG defined) a Kong declarative file (kong.yml).
 #pragma once
 
 #include <cerrno>
@@ -8,9 +9,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <cors/json.hpp>
+#ifdef CORS_POLICY_FILE_KONG
+#include <cors/kong.hpp>
+#endif
 
 namespace policy_file {
 
@@ -70,6 +75,44 @@ inline std::optional<engine> load_engine(const std::string& text) {
         out.policy = std::move(loaded).value();
     }
     return out;
+}
+
+// A Kong declarative file has "_format_version" at the top: a key of the JSON object, or a line
+// that starts with it (YAML, or JSON that does not parse).
+inline bool is_kong(const std::string& text) {
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_discarded()) return j.is_object() && j.contains("_format_version");
+    std::size_t at = 0;
+    for (;;) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '{')) ++at;
+        for (const std::string_view key : {"_format_version", "\"_format_version\""}) {
+            if (text.compare(at, key.size(), key) != 0) continue;
+            std::size_t k = at + key.size();
+            while (k < text.size() && text[k] == ' ') ++k;
+            if (k < text.size() && text[k] == ':') return true;
+        }
+        const std::size_t line_end = text.find('\n', at);
+        if (line_end == std::string::npos) return false;
+        at = line_end + 1;
+    }
+}
+
+// Loads a Kong declarative file (YAML or JSON) into a router, printing every diagnostic on
+// standard error; empty when it does not load or the program was built without cors::kong.
+inline std::optional<engine> load_kong_engine(const std::string& text, const char* program) {
+#ifdef CORS_POLICY_FILE_KONG
+    (void)program;
+    cors::router_build_result loaded = cors::router_from_kong(text);
+    for (const cors::diagnostic& d : loaded.diagnostics()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    if (!loaded) return std::nullopt;
+    engine out;
+    out.router = std::move(loaded).value();
+    return out;
+#else
+    (void)text;
+    std::fprintf(stderr, "%s: built without cors::kong (yaml-cpp), cannot read a Kong declarative file\n", program);
+    return std::nullopt;
+#endif
 }
 
 }  // namespace policy_file

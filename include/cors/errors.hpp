@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/ascii.hpp"   // escape_for_line
 #include "detail/config.hpp"  // CORS_THROW
 
 namespace cors {
@@ -133,40 +134,25 @@ struct diagnostic {
     std::string message;  // what is wrong and what to do
 
     // "/origins/2: error origin_malformed: ... (value: "https://a.example/")", on one line:
-    // control and non-ASCII bytes are escaped as \xHH.
+    // control and non-ASCII bytes are escaped as \xHH (detail::escape_for_line), and '"' in the value.
     std::string to_string() const {
         std::string out;
         if (field.empty())
             out += "(document)";  // the pointer "" is the whole document
         else
-            append_escaped(out, field);
+            detail::append_escaped(out, field, detail::quotes::kept);
         out += ": ";
         out += cors::v1::to_string(severity);
         out += ' ';
         out += cors::v1::to_string(code);
         out += ": ";
-        append_escaped(out, message);
+        detail::append_escaped(out, message, detail::quotes::kept);
         if (!value.empty()) {
             out += " (value: \"";
-            append_escaped(out, value);
+            detail::append_escaped(out, value, detail::quotes::escaped);
             out += "\")";
         }
         return out;
-    }
-
-private:
-    static void append_escaped(std::string& out, std::string_view text) {
-        constexpr char hex[] = "0123456789abcdef";
-        for (char c : text) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u < 0x20 || u >= 0x7f || c == '\\') {
-                out += "\\x";
-                out += hex[u >> 4];
-                out += hex[u & 0xF];
-            } else {
-                out += c;
-            }
-        }
     }
 };
 

@@ -16,29 +16,13 @@
 
 #include "config.hpp"
 #include "decision.hpp"
+#include "detail/ascii.hpp"  // escape_for_log
 #include "errors.hpp"
 #include "policy.hpp"
 
 namespace cors {
 inline namespace v1 {
 namespace detail {
-
-// Printable ASCII kept, everything else as \xHH (and the quote and backslash escaped).
-inline std::string escape_for_log(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && u < 0x7f && c != '"' && c != '\\') {
-            out += c;
-        } else {
-            constexpr char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        }
-    }
-    return out;
-}
 
 // The enums printed by name (their to_string), with the string_view format specs ("{:>20}"):
 // one formatter for all of them below; an enum joins by one line here.

@@ -739,10 +739,11 @@ private:
         }
         if (!has_policy) error(errc::json_type, field + "/policy", "", "a route needs a policy object");
         if (!p) return;
-        rt.policy = std::move(p->c);
+        rt.config = std::move(p->c);
         rc_.routes.push_back(std::move(rt));
         inputs_.route_options.push_back(std::move(p->options));
         inputs_.route_fields.push_back(field);
+        inputs_.policy_fields.push_back(field + "/policy");  // the JSON key, not the C++ member
     }
 
     router_config rc_;

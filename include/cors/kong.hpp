@@ -43,6 +43,32 @@ struct kong_options {
     bool dangerously_ignore_route_hosts = false;
 };
 
+// Where the cors plugin a route of the router runs comes from (cors-lint prints it).
+enum class kong_plugin_scope { none, global, service, route };
+
+inline const char* to_string(kong_plugin_scope s) noexcept {
+    switch (s) {
+        case kong_plugin_scope::global:
+            return "global";
+        case kong_plugin_scope::service:
+            return "service";
+        case kong_plugin_scope::route:
+            return "route";
+        default:
+            return "none";
+    }
+}
+
+// One route of the router built from a Kong file, in the router's order (routes()[i]): a Kong
+// route with several paths gives one router route per path.
+struct kong_route_source {
+    std::string route;   // the Kong route's pointer, "/services/0/routes/1"
+    std::string name;    // its name, else its id, else ""
+    std::string path;    // the path as written in the file ("~/items/\d+" for a regex)
+    std::string plugin;  // the pointer of the cors plugin Kong runs for it; "" for none
+    kong_plugin_scope scope = kong_plugin_scope::none;
+};
+
 namespace detail {
 
 // Where each value of a YAML document is: JSON pointer -> 1-based line and column.
@@ -162,8 +188,9 @@ inline std::optional<std::string> kong_reference(const nlohmann::json& v) {
 
 class kong_loader {
 public:
-    explicit kong_loader(kong_options options, std::vector<diagnostic> prior)
-        : options_(options), diagnostics_(std::move(prior)) {}
+    explicit kong_loader(kong_options options, std::vector<diagnostic> prior,
+                         std::vector<kong_route_source>* sources = nullptr)
+        : options_(options), diagnostics_(std::move(prior)), sources_(sources) {}
 
     router_build_result load(const nlohmann::json& j) {
         if (!j.is_object()) {
@@ -201,7 +228,7 @@ private:
     };
     struct split {  // one path of one route, as Kong's router sorts them
         std::size_t route;
-        std::string path, path_at;
+        std::string path, path_at, written;
         route_path_kind kind;
         std::vector<std::string> methods;
         const plugin* source;
@@ -337,9 +364,11 @@ private:
     void resolve_plugin_scopes() {
         std::set<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>> seen;
         for (plugin& p : plugins_) {
+            bool unresolved = false;
             if (p.service_ref) {
                 const auto found = services_.find(*p.service_ref);
-                if (found == services_.end())
+                unresolved = found == services_.end();
+                if (unresolved)
                     error(errc::kong_reference_unknown, p.at + "/service", *p.service_ref,
                           "no service in the file has this name or id");
                 else
@@ -347,12 +376,15 @@ private:
             }
             if (p.route_ref) {
                 const auto found = route_index_.find(*p.route_ref);
-                if (found == route_index_.end())
+                if (found == route_index_.end()) {
+                    unresolved = true;
                     error(errc::kong_reference_unknown, p.at + "/route", *p.route_ref,
                           "no route in the file has this name or id");
-                else
+                } else {
                     p.where.route = found->second;
+                }
             }
+            if (unresolved) continue;  // not global either: no second error for its scope
             // A plugin nested under a route is scoped to the route alone (its service is implied).
             const bool nested_in_route = p.where.route && !p.service_ref && p.at.find("/routes/") != std::string::npos;
             const auto key = std::make_pair(nested_in_route ? std::nullopt : p.where.service, p.where.route);
@@ -484,6 +516,7 @@ private:
         if (!paths) {  // methods alone: every path
             split s = base;
             s.path = "/";
+            s.written = "/";
             s.path_at = at + "/methods";
             s.kind = route_path_kind::prefix;
             out.push_back(std::move(s));
@@ -499,6 +532,7 @@ private:
             }
             std::string path = p.get<std::string>();
             split s = base;
+            s.written = path;
             s.path_at = p_at;
             // kong/router/traditional.lua marshall_route: "~" starts a regex, else a plain prefix.
             const bool regex = legacy_paths_ ? !legacy_plain(path) : !path.empty() && path[0] == '~';
@@ -546,6 +580,22 @@ private:
             }
         }
     }
+    kong_route_source source_of(const split& s) const {
+        kong_route_source out;
+        const kong_route& kr = routes_[s.route];
+        out.route = kr.at;
+        out.name = name_of(*kr.value, "name");
+        if (out.name.empty()) out.name = name_of(*kr.value, "id");
+        out.path = s.written;
+        if (s.source) {
+            out.plugin = s.source->at;
+            out.scope = s.source->where.route     ? kong_plugin_scope::route
+                        : s.source->where.service ? kong_plugin_scope::service
+                                                  : kong_plugin_scope::global;
+        }
+        return out;
+    }
+
     bool non_host_like(std::size_t route) const {
         const nlohmann::json& r = *routes_[route].value;
         for (const char* key : {"hosts", "headers", "snis", "sources", "destinations"})
@@ -579,7 +629,7 @@ private:
             in.path_fields.push_back({s.path_at});
             in.policy_of.push_back(first_with.emplace(s.source, i).first->second);
             if (s.source && in.policy_of.back() == i) {
-                rt.policy = s.source->prepared.c;
+                rt.config = s.source->prepared.c;
                 in.route_options.push_back(s.source->prepared.options);
                 in.policy_fields.push_back(s.source->at + "/config");
             } else {
@@ -587,6 +637,7 @@ private:
                 in.policy_fields.emplace_back();
             }
             rc.routes.push_back(std::move(rt));
+            if (sources_) sources_->push_back(source_of(s));
         }
         if (rc.routes.empty())
             error(errc::routes_missing, "/routes", "", "the file has no route a browser's request can reach");
@@ -600,6 +651,7 @@ private:
     std::map<std::string, std::size_t> services_, route_index_;
     std::vector<kong_route> routes_;
     std::vector<plugin> plugins_;
+    std::vector<kong_route_source>* sources_;
 };
 
 // Appends "(line L, column C)" to each diagnostic whose pointer, or the nearest value above
@@ -624,8 +676,11 @@ inline void add_source_marks(std::vector<diagnostic>& diagnostics, const kong_so
 }  // namespace detail
 
 // Builds a router from a Kong declarative file, YAML or JSON (JSON when it starts with '{').
-// Never throws for bad input: everything wrong is in the result's diagnostics.
-inline router_build_result router_from_kong(std::string_view text, kong_options options = {}) {
+// Never throws for bad input: everything wrong is in the result's diagnostics. When it loads,
+// `sources` (if given) gets one entry per route of the router, in its order.
+inline router_build_result router_from_kong(std::string_view text, kong_options options,
+                                            std::vector<kong_route_source>* sources) {
+    if (sources) sources->clear();
     std::size_t first = 0;
     while (first < text.size() &&
            (text[first] == ' ' || text[first] == '\t' || text[first] == '\n' || text[first] == '\r'))
@@ -634,16 +689,25 @@ inline router_build_result router_from_kong(std::string_view text, kong_options 
         std::vector<diagnostic> problems;
         std::optional<nlohmann::json> j = detail::parse_checked(text, problems);
         if (!j) return router_build_result::failure(std::move(problems));
-        return detail::kong_loader{options, std::move(problems)}.load(*j);
+        router_build_result r = detail::kong_loader{options, std::move(problems), sources}.load(*j);
+        if (!r && sources) sources->clear();
+        return r;
     }
     detail::kong_yaml_reader yaml;
     std::optional<nlohmann::json> j = yaml.read(text);
     if (!j) return router_build_result::failure(std::move(yaml.problems));
-    router_build_result r = detail::kong_loader{options, std::move(yaml.problems)}.load(*j);
+    router_build_result r = detail::kong_loader{options, std::move(yaml.problems), sources}.load(*j);
     std::vector<diagnostic> diagnostics = r.diagnostics();
     detail::add_source_marks(diagnostics, yaml.marks);
-    if (!r) return router_build_result::failure(std::move(diagnostics));
+    if (!r) {
+        if (sources) sources->clear();
+        return router_build_result::failure(std::move(diagnostics));
+    }
     return router_build_result::success(std::move(r).value(), std::move(diagnostics));
+}
+
+inline router_build_result router_from_kong(std::string_view text, kong_options options = {}) {
+    return router_from_kong(text, options, nullptr);
 }
 
 }  // namespace v1

@@ -75,10 +75,10 @@ enum class route_order : unsigned char {
 struct route {
     std::vector<std::string> paths;    // path prefixes, e.g. "/api/"
     std::vector<std::string> methods;  // methods the route covers; empty: every method
-    config policy;
+    cors::v1::config config;           // the policy as written; built_route::policy is it built
     route_path_kind path_kind = route_path_kind::segments;
     // The route covers requests but selects no policy, shadowing later routes (a Kong route
-    // without a cors plugin); `policy` is not read.
+    // without a cors plugin); `config` is not read.
     bool no_policy = false;
     // route_order::as_listed: adjacent routes with the same non-zero tie are in no defined order
     // (Kong sorts with an unstable sort); a request two of them cover with different policies
@@ -240,7 +240,7 @@ struct router_build_inputs {
     build_options default_options;
     std::vector<diagnostic> prior;
     std::vector<std::string> route_fields;   // where route i is in the source; "/routes/i" when absent
-    std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/policy" when absent
+    std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/config" when absent
     std::vector<std::vector<std::string>> path_fields;  // where path j of route i is; "<route>/paths/j" when absent
     // Route i selects the policy of route policy_of[i] <= i, built once (its own is not read);
     // i when absent. Readings that select routes sharing a policy agree.
@@ -395,11 +395,17 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                 const std::string anchored = "(?:" + path + ").*";
                 br.matchers.push_back(regex::compile(anchored, problem));
                 if (br.matchers.back()) br.folded_matchers.push_back(regex::compile(anchored, problem, true));
-                if (!br.matchers.back() || !br.folded_matchers.back())
+                if (!br.matchers.back() || !br.folded_matchers.back()) {
+                    // The path alone places the error in what was written ("/a(" closes on
+                    // the wrapper's ')', leaving the wrapper's "(?:" open at offset 0).
+                    regex_error alone;
+                    const bool alone_compiles = regex::compile(path, alone).has_value();
+                    const std::size_t position =
+                        alone_compiles ? (problem.position > 2 ? problem.position - 3 : 0) : alone.position;
                     report(errc::route_path_invalid, path_at, path,
-                           "the path regex does not compile at offset " +
-                               std::to_string(problem.position > 2 ? problem.position - 3 : 0) + ": " +
-                               problem.message);
+                           "the path regex does not compile at offset " + std::to_string(position) + ": " +
+                               (alone_compiles ? problem.message : alone.message));
+                }
                 br.paths.push_back(path);
                 continue;
             }
@@ -431,8 +437,8 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
             br.built = policy::try_build(std::move(any)).value();
         } else {
             const std::string policy_at =
-                i < in.policy_fields.size() && !in.policy_fields[i].empty() ? in.policy_fields[i] : at + "/policy";
-            br.built = keep(build_nested(std::move(rt.policy), std::move(options), policy_at));
+                i < in.policy_fields.size() && !in.policy_fields[i].empty() ? in.policy_fields[i] : at + "/config";
+            br.built = keep(build_nested(std::move(rt.config), std::move(options), policy_at));
         }
         routes.push_back(std::move(br));
     }

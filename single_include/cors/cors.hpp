@@ -28,6 +28,13 @@
 #include <string>
 #include <string_view>
 
+// ---- begin cors/detail/ascii.hpp ----
+// ASCII helpers shared by the parsers. Everything here is byte-oriented on purpose:
+// HTTP field names and origins are ASCII, and locale-aware functions would be wrong and slow.
+
+#include <cstddef>
+#include <cstring>
+
 // ---- begin cors/detail/config.hpp ----
 // The library's macros, in one place. Each is defined only if the user has not defined it
 // first (before the first #include of a cors header), as fmt and nlohmann_json do.
@@ -80,6 +87,160 @@
 #define CORS_LIFETIME_VIOLATION(message) (std::fputs(message, stderr), std::fputc('\n', stderr), std::abort())
 #endif
 // ---- end cors/detail/config.hpp ----
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+constexpr bool is_lower_alpha(char c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
+
+// The value of a hexadecimal digit, or -1.
+constexpr int hex_value(char c) noexcept {
+    if (is_digit(c)) return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Lookup tables: the decision path classifies every byte of the request headers it reads.
+struct ascii_tables {
+    char lower[256] = {};
+    bool tchar[256] = {};
+    constexpr ascii_tables() {
+        for (int c = 0; c < 256; ++c) lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (int c = '0'; c <= '9'; ++c) tchar[c] = true;
+        for (int c = 'a'; c <= 'z'; ++c) tchar[c] = tchar[c - 'a' + 'A'] = true;
+        // RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
+        for (char c : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
+            tchar[static_cast<unsigned char>(c)] = true;
+    }
+};
+inline constexpr ascii_tables tables{};
+
+constexpr char to_lower(char c) noexcept { return tables.lower[static_cast<unsigned char>(c)]; }
+
+constexpr bool is_tchar(char c) noexcept { return tables.tchar[static_cast<unsigned char>(c)]; }
+
+constexpr bool is_token(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_tchar(c)) return false;
+    return true;
+}
+
+constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
+constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept {
+    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+constexpr bool ends_with(std::string_view s, std::string_view suffix) noexcept {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+constexpr std::string_view trim_ows(std::string_view s) noexcept {
+    while (!s.empty() && is_ows(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_ows(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Up to 8 bytes as one word, first byte lowest, the rest zero (the short tails of the
+// word-at-a-time hashes and scans). Two overlapping 4-byte loads, or three single bytes,
+// instead of a loop: never reads outside [p, p + n).
+CORS_ALWAYS_INLINE std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        return w;
+    }
+    if (n >= 4) {
+        std::uint32_t low, high;
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + n - 4, 4);
+        return std::uint64_t{low} | (std::uint64_t{high} << (8 * (n - 4)));
+    }
+    if (n == 0) return 0;
+    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+    return byte(0) | byte(n / 2) | byte(n - 1);
+#else
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < n && i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    return w;
+#endif
+}
+
+// Byte equality of two ranges of n bytes, a word at a time (the last word overlapping): no
+// library call for the short strings of the request path.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    if (n < 8) return load_bytes(a, n) == load_bytes(b, n);
+    std::uint64_t x, y;
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+// Equality with a string literal as fixed-size loads: no library call on the request path.
+template <std::size_t N>
+inline bool equals(std::string_view s, const char (&literal)[N]) noexcept {
+    return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
+}
+
+inline std::string to_lower_copy(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = to_lower(c);
+    return out;
+}
+
+// The one rule for writing bytes that may come from a client into a log or diagnostic line:
+// printable ASCII is kept, any other byte (CR, LF, NUL, non-ASCII) and '\' become \xHH, and
+// so does '"' when the text is printed between quotes (it could end them early).
+enum class quotes : bool { kept, escaped };
+
+template <class Put>
+constexpr void escape_for_line(std::string_view text, quotes q, Put&& put) noexcept(noexcept(put('x'))) {
+    constexpr char hex[] = "0123456789abcdef";
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f && c != '\\' && !(c == '"' && q == quotes::escaped)) {
+            put(c);
+        } else {
+            put('\\');
+            put('x');
+            put(hex[u >> 4]);
+            put(hex[u & 0xF]);
+        }
+    }
+}
+
+inline void append_escaped(std::string& out, std::string_view text, quotes q) {
+    escape_for_line(text, q, [&out](char c) { out += c; });
+}
+
+// A quoted value for a log line.
+inline std::string escape_for_log(std::string_view text) {
+    std::string out;
+    append_escaped(out, text, quotes::escaped);
+    return out;
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors
+// ---- end cors/detail/ascii.hpp ----
 
 namespace cors {
 inline namespace v1 {
@@ -201,40 +362,25 @@ struct diagnostic {
     std::string message;  // what is wrong and what to do
 
     // "/origins/2: error origin_malformed: ... (value: "https://a.example/")", on one line:
-    // control and non-ASCII bytes are escaped as \xHH.
+    // control and non-ASCII bytes are escaped as \xHH (detail::escape_for_line), and '"' in the value.
     std::string to_string() const {
         std::string out;
         if (field.empty())
             out += "(document)";  // the pointer "" is the whole document
         else
-            append_escaped(out, field);
+            detail::append_escaped(out, field, detail::quotes::kept);
         out += ": ";
         out += cors::v1::to_string(severity);
         out += ' ';
         out += cors::v1::to_string(code);
         out += ": ";
-        append_escaped(out, message);
+        detail::append_escaped(out, message, detail::quotes::kept);
         if (!value.empty()) {
             out += " (value: \"";
-            append_escaped(out, value);
+            detail::append_escaped(out, value, detail::quotes::escaped);
             out += "\")";
         }
         return out;
-    }
-
-private:
-    static void append_escaped(std::string& out, std::string_view text) {
-        constexpr char hex[] = "0123456789abcdef";
-        for (char c : text) {
-            const auto u = static_cast<unsigned char>(c);
-            if (u < 0x20 || u >= 0x7f || c == '\\') {
-                out += "\\x";
-                out += hex[u >> 4];
-                out += hex[u & 0xF];
-            } else {
-                out += c;
-            }
-        }
     }
 };
 
@@ -457,8 +603,6 @@ struct config {
 // itself (a joined multi-line header list). A decision is valid while the policy and the
 // request's strings live; copying a decision keeps it valid.
 
-#include <cstddef>
-#include <cstring>
 #ifdef CORS_CHECK_LIFETIMES
 #include <memory>
 #endif
@@ -586,133 +730,6 @@ inline origin_error check_origin(std::string_view value) noexcept {
 // Origin a subdomain pattern matched (origin_matcher.hpp) for a fraction of that work.
 
 
-// ---- begin cors/detail/ascii.hpp ----
-// ASCII helpers shared by the parsers. Everything here is byte-oriented on purpose:
-// HTTP field names and origins are ASCII, and locale-aware functions would be wrong and slow.
-
-
-
-namespace cors {
-inline namespace v1 {
-namespace detail {
-
-constexpr bool is_lower_alpha(char c) noexcept { return c >= 'a' && c <= 'z'; }
-constexpr bool is_upper_alpha(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
-
-// The value of a hexadecimal digit, or -1.
-constexpr int hex_value(char c) noexcept {
-    if (is_digit(c)) return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// Lookup tables: the decision path classifies every byte of the request headers it reads.
-struct ascii_tables {
-    char lower[256] = {};
-    bool tchar[256] = {};
-    constexpr ascii_tables() {
-        for (int c = 0; c < 256; ++c) lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        for (int c = '0'; c <= '9'; ++c) tchar[c] = true;
-        for (int c = 'a'; c <= 'z'; ++c) tchar[c] = tchar[c - 'a' + 'A'] = true;
-        // RFC 9110 tchar: the bytes allowed in a token (method names, header field names).
-        for (char c : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
-            tchar[static_cast<unsigned char>(c)] = true;
-    }
-};
-inline constexpr ascii_tables tables{};
-
-constexpr char to_lower(char c) noexcept { return tables.lower[static_cast<unsigned char>(c)]; }
-
-constexpr bool is_tchar(char c) noexcept { return tables.tchar[static_cast<unsigned char>(c)]; }
-
-constexpr bool is_token(std::string_view s) noexcept {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!is_tchar(c)) return false;
-    return true;
-}
-
-constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
-    return true;
-}
-
-constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept {
-    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
-
-constexpr bool ends_with(std::string_view s, std::string_view suffix) noexcept {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && is_ows(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_ows(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-// Up to 8 bytes as one word, first byte lowest, the rest zero (the short tails of the
-// word-at-a-time hashes and scans). Two overlapping 4-byte loads, or three single bytes,
-// instead of a loop: never reads outside [p, p + n).
-CORS_ALWAYS_INLINE std::uint64_t load_bytes(const char* p, std::size_t n) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        return w;
-    }
-    if (n >= 4) {
-        std::uint32_t low, high;
-        std::memcpy(&low, p, 4);
-        std::memcpy(&high, p + n - 4, 4);
-        return std::uint64_t{low} | (std::uint64_t{high} << (8 * (n - 4)));
-    }
-    if (n == 0) return 0;
-    const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-    return byte(0) | byte(n / 2) | byte(n - 1);
-#else
-    std::uint64_t w = 0;
-    for (std::size_t i = 0; i < n && i < 8; ++i) w |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-    return w;
-#endif
-}
-
-// Byte equality of two ranges of n bytes, a word at a time (the last word overlapping): no
-// library call for the short strings of the request path.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
-    if (n < 8) return load_bytes(a, n) == load_bytes(b, n);
-    std::uint64_t x, y;
-    for (std::size_t i = 0; i + 8 < n; i += 8) {
-        std::memcpy(&x, a + i, 8);
-        std::memcpy(&y, b + i, 8);
-        if (x != y) return false;
-    }
-    std::memcpy(&x, a + n - 8, 8);
-    std::memcpy(&y, b + n - 8, 8);
-    return x == y;
-}
-
-// Equality with a string literal as fixed-size loads: no library call on the request path.
-template <std::size_t N>
-inline bool equals(std::string_view s, const char (&literal)[N]) noexcept {
-    return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
-}
-
-inline std::string to_lower_copy(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = to_lower(c);
-    return out;
-}
-
-}  // namespace detail
-}  // namespace v1
-}  // namespace cors
-// ---- end cors/detail/ascii.hpp ----
 // ---- begin cors/detail/dots.hpp ----
 // Finding the dots of a host name eight bytes at a time: the origin parser checks label
 // structure with it, the origin matcher finds label boundaries with it.
@@ -8807,10 +8824,10 @@ enum class route_order : unsigned char {
 struct route {
     std::vector<std::string> paths;    // path prefixes, e.g. "/api/"
     std::vector<std::string> methods;  // methods the route covers; empty: every method
-    config policy;
+    cors::v1::config config;           // the policy as written; built_route::policy is it built
     route_path_kind path_kind = route_path_kind::segments;
     // The route covers requests but selects no policy, shadowing later routes (a Kong route
-    // without a cors plugin); `policy` is not read.
+    // without a cors plugin); `config` is not read.
     bool no_policy = false;
     // route_order::as_listed: adjacent routes with the same non-zero tie are in no defined order
     // (Kong sorts with an unstable sort); a request two of them cover with different policies
@@ -8972,7 +8989,7 @@ struct router_build_inputs {
     build_options default_options;
     std::vector<diagnostic> prior;
     std::vector<std::string> route_fields;   // where route i is in the source; "/routes/i" when absent
-    std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/policy" when absent
+    std::vector<std::string> policy_fields;  // where route i's policy is; route_fields[i] + "/config" when absent
     std::vector<std::vector<std::string>> path_fields;  // where path j of route i is; "<route>/paths/j" when absent
     // Route i selects the policy of route policy_of[i] <= i, built once (its own is not read);
     // i when absent. Readings that select routes sharing a policy agree.
@@ -9127,11 +9144,17 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
                 const std::string anchored = "(?:" + path + ").*";
                 br.matchers.push_back(regex::compile(anchored, problem));
                 if (br.matchers.back()) br.folded_matchers.push_back(regex::compile(anchored, problem, true));
-                if (!br.matchers.back() || !br.folded_matchers.back())
+                if (!br.matchers.back() || !br.folded_matchers.back()) {
+                    // The path alone places the error in what was written ("/a(" closes on
+                    // the wrapper's ')', leaving the wrapper's "(?:" open at offset 0).
+                    regex_error alone;
+                    const bool alone_compiles = regex::compile(path, alone).has_value();
+                    const std::size_t position =
+                        alone_compiles ? (problem.position > 2 ? problem.position - 3 : 0) : alone.position;
                     report(errc::route_path_invalid, path_at, path,
-                           "the path regex does not compile at offset " +
-                               std::to_string(problem.position > 2 ? problem.position - 3 : 0) + ": " +
-                               problem.message);
+                           "the path regex does not compile at offset " + std::to_string(position) + ": " +
+                               (alone_compiles ? problem.message : alone.message));
+                }
                 br.paths.push_back(path);
                 continue;
             }
@@ -9163,8 +9186,8 @@ inline router_build_result build_router(router_config c, router_build_inputs in)
             br.built = policy::try_build(std::move(any)).value();
         } else {
             const std::string policy_at =
-                i < in.policy_fields.size() && !in.policy_fields[i].empty() ? in.policy_fields[i] : at + "/policy";
-            br.built = keep(build_nested(std::move(rt.policy), std::move(options), policy_at));
+                i < in.policy_fields.size() && !in.policy_fields[i].empty() ? in.policy_fields[i] : at + "/config";
+            br.built = keep(build_nested(std::move(rt.config), std::move(options), policy_at));
         }
         routes.push_back(std::move(br));
     }

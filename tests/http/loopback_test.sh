@@ -385,6 +385,52 @@ request /elsewhere -H "Origin: $evil"
 expect_header Access-Control-Allow-Origin "$evil"
 stop_server router_confusion TERM
 
+# --- --kong data/kong.yml: a Kong declarative file; each path gets the cors plugin Kong runs
+# --- for its route (route, else service, else global); a path no route covers gets none.
+# --- (CORS_TEST_KONG=1: the server was built with cors::kong.)
+if [ "${CORS_TEST_KONG:-0}" = 1 ]; then
+    start_server kong --kong "$data/kong.yml"
+
+    check kong_route_plugin
+    request /api/items -H "Origin: $app"
+    expect_status 200
+    expect_header Access-Control-Allow-Origin "$app"
+    expect_header Access-Control-Allow-Credentials true
+    request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Method: PUT" \
+        -H "Access-Control-Request-Headers: content-type"
+    expect_status 200
+    expect_header Access-Control-Allow-Origin "$app"
+    expect_header Access-Control-Allow-Methods PUT
+    expect_header Access-Control-Allow-Headers content-type
+    expect_header Access-Control-Max-Age 600
+    request /api/items -H "Origin: https://service.example.com"
+    expect_no_cors
+
+    check kong_service_plugin
+    request /api/whoami -H "Origin: https://service.example.com"
+    expect_header Access-Control-Allow-Origin https://service.example.com
+    expect_no_header Access-Control-Allow-Credentials
+    request /api/whoami -H "Origin: $app"
+    expect_no_cors
+
+    check kong_global_plugin
+    request /api/preflights -H "Origin: $evil"
+    expect_header Access-Control-Allow-Origin "*"
+
+    check kong_no_route_no_cors
+    request /api/vary -H "Origin: $app"
+    expect_no_cors
+    stop_server kong TERM
+
+    check kong_file_not_loading_exits_2
+    printf '_format_version: "4.0"\nroutes: [{paths: [/a]}]\n' >"$tmp/bad-kong.yml"
+    timeout 10 "$server" --port 0 --kong "$tmp/bad-kong.yml" >"$tmp/bad-kong.out" 2>"$tmp/bad-kong.err"
+    rc=$?
+    [ "$rc" = 2 ] || fail "exit status $rc, expected 2"
+    grep -q '^/_format_version: error kong_format_version: ' "$tmp/bad-kong.err" ||
+        fail "no kong_format_version diagnostic: $(cat "$tmp/bad-kong.err")"
+fi
+
 # --- --log-denials: the adapter's on_denied hook logs each denial once, escaped, without the
 # --- query; allowed requests are not logged.
 start_server denials --policy "$data/loopback.json" --log-denials

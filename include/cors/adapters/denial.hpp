@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "../decision.hpp"
+#include "../detail/ascii.hpp"  // escape_for_line
 #include "../request.hpp"
 
 namespace cors {
@@ -69,20 +70,9 @@ private:
     class escaped {
     public:
         explicit escaped(std::string_view raw) noexcept {
-            constexpr char hex[] = "0123456789abcdef";
             const bool clipped = raw.size() > max_logged_length;
             if (clipped) raw = raw.substr(0, max_logged_length);
-            for (const char c : raw) {
-                const auto u = static_cast<unsigned char>(c);
-                if (u >= 0x20 && u < 0x7f && c != '"' && c != '\\') {
-                    text_[length_++] = c;
-                } else {
-                    text_[length_++] = '\\';
-                    text_[length_++] = 'x';
-                    text_[length_++] = hex[u >> 4];
-                    text_[length_++] = hex[u & 0xF];
-                }
-            }
+            detail::escape_for_line(raw, detail::quotes::escaped, [this](char c) noexcept { text_[length_++] = c; });
             if (clipped)
                 for (int i = 0; i < 3; ++i) text_[length_++] = '.';
         }

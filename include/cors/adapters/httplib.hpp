@@ -141,19 +141,6 @@ struct hooks {
     cors::denial_hook on_denied;
 };
 
-namespace detail {
-
-// The same engine without its observer or shadow candidate: the pre-routing hook only needs to
-// know whether to answer, and the post-routing hook reports the request.
-inline cors::policy quiet(const cors::policy& p) { return p.with_observer(nullptr); }
-inline cors::router quiet(const cors::router& r) { return r.with_observer(nullptr); }
-template <class Engine>
-Engine quiet(const cors::shadowed<Engine>& s) {
-    return quiet(s.enforced());
-}
-
-}  // namespace detail
-
 // Installs CORS on `server` with a copy of `engine`: a cors::policy, a cors::router (routes by
 // the raw request target) or a cors::shadowed of either (copies are cheap: they share their
 // state). Call it before listen(); it replaces the server's pre- and post-routing handlers.
@@ -162,7 +149,7 @@ Engine quiet(const cors::shadowed<Engine>& s) {
 // (an observer set on one route's own policy hears both).
 template <class Engine>
 void install(::httplib::Server& server, Engine engine, hooks app = {}) {
-    server.set_pre_routing_handler([quiet = detail::quiet(engine), pre = std::move(app.pre_routing)](
+    server.set_pre_routing_handler([quiet = cors::detail::quiet(engine), pre = std::move(app.pre_routing)](
                                        const ::httplib::Request& req, ::httplib::Response& res) {
         const cors::decision d = quiet.evaluate(cors::httplib::make_request(req));
         if (d.action() == cors::action::respond) {

@@ -232,15 +232,6 @@ struct hooks {
 
 namespace detail {
 
-// The same engine without its observer: the preflight rule's match only needs to know whether
-// to answer; the answer and the decoration report the request.
-inline cors::policy quiet(const cors::policy& p) { return p.with_observer(nullptr); }
-inline cors::router quiet(const cors::router& r) { return r.with_observer(nullptr); }
-template <class Engine>
-Engine quiet(const cors::shadowed<Engine>& s) {
-    return quiet(s.enforced());
-}
-
 // The router rule that answers the requests the engine answers itself, whatever their path.
 class answer_rule : public QHttpServerRouterRule {
 public:
@@ -265,7 +256,7 @@ private:
 // when answered); the engine's observer and shadow callback hear of each request once.
 template <class Engine>
 bool install(QHttpServer& server, Engine engine, hooks app = {}) {
-    auto answers = [quiet = detail::quiet(engine)](const QHttpServerRequest& req) {
+    auto answers = [quiet = cors::detail::quiet(engine)](const QHttpServerRequest& req) {
         // Every method: a refused cross-origin POST is answered too, never routed.
         const request r(req);
         return quiet.evaluate(r.view()).action() == cors::action::respond;

@@ -23,7 +23,10 @@
 #include "../adapters/denial.hpp"
 #include "../decision.hpp"
 #include "../request.hpp"
+#include "../policy.hpp"
 #include "../response.hpp"
+#include "../router.hpp"
+#include "../shadow.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -170,6 +173,15 @@ void finish_answer(Calls& calls) {
 // Calls the adapter's on_denied hook, if any, when CORS denied the request.
 inline void report_denial(const denial_hook& on_denied, const request_view& request, const decision& d) {
     if (on_denied && !d.allowed()) on_denied(denial(request, d));
+}
+
+// The same engine without its observer or shadow candidate, for an adapter's early look (is this
+// a request the engine answers itself?): the call that decides the response reports it.
+inline cors::policy quiet(const cors::policy& p) { return p.with_observer(nullptr); }
+inline cors::router quiet(const cors::router& r) { return r.with_observer(nullptr); }
+template <class Engine>
+Engine quiet(const cors::shadowed<Engine>& s) {
+    return quiet(s.enforced());
 }
 
 }  // namespace detail

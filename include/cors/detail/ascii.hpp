@@ -127,6 +127,38 @@ inline std::string to_lower_copy(std::string_view s) {
     return out;
 }
 
+// The one rule for writing bytes that may come from a client into a log or diagnostic line:
+// printable ASCII is kept, any other byte (CR, LF, NUL, non-ASCII) and '\' become \xHH, and
+// so does '"' when the text is printed between quotes (it could end them early).
+enum class quotes : bool { kept, escaped };
+
+template <class Put>
+constexpr void escape_for_line(std::string_view text, quotes q, Put&& put) noexcept(noexcept(put('x'))) {
+    constexpr char hex[] = "0123456789abcdef";
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f && c != '\\' && !(c == '"' && q == quotes::escaped)) {
+            put(c);
+        } else {
+            put('\\');
+            put('x');
+            put(hex[u >> 4]);
+            put(hex[u & 0xF]);
+        }
+    }
+}
+
+inline void append_escaped(std::string& out, std::string_view text, quotes q) {
+    escape_for_line(text, q, [&out](char c) { out += c; });
+}
+
+// A quoted value for a log line.
+inline std::string escape_for_log(std::string_view text) {
+    std::string out;
+    append_escaped(out, text, quotes::escaped);
+    return out;
+}
+
 }  // namespace detail
 }  // namespace v1
 }  // namespace cors

@@ -1,0 +1,111 @@
+// cors-poco-server: a small POCO Net::HTTPServer with CORS from a JSON policy (or a router of
+// policies), through cors/adapters/poco.hpp. The application (command line, routes, 404, 500,
+// static files) is examples/app.hpp, shared with the other example servers; this file is
+// POCO's calls only: a request handler factory, the server, its threads.
+//
+//   cors-poco-server --policy policy.json [--port N] [--static DIR] [--log-denials]
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include <pthread.h>
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include <cors/adapters/poco.hpp>
+
+#include "app.hpp"
+
+namespace {
+
+// Every request goes to the application (its routes, static files, 404 and 500).
+class app_handler : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit app_handler(app::state& state) : state_(state) {}
+    void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) override {
+        // The unobserved engine counts preflights that reach the application (preflight_continue).
+        app::count(state_, state_.engine.evaluate(cors::poco::make_request(req)));
+        const std::string& target = req.getURI();
+        const std::string path = target.substr(0, target.find('?'));
+        const std::string cookie = req.get("Cookie", "");
+        const app::response out = app::handle(state_, app::request{req.getMethod(), path, cookie});
+        // POCO leaves the body to the handler: unread, it would be parsed as the next request
+        // on a kept-alive connection. The application reads none, so skip it (only a declared
+        // one: without a length POCO would read a POST or OPTIONS until the client closes).
+        if (req.getChunkedTransferEncoding() || req.hasContentLength())
+            req.stream().ignore(std::numeric_limits<std::streamsize>::max());
+        res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+        if (!out.content_type.empty()) res.setContentType(out.content_type);
+        for (const auto& [name, value] : out.headers) res.add(std::string(name), value);
+        res.sendBuffer(out.body.data(), out.body.size());
+    }
+
+private:
+    app::state& state_;
+};
+
+class app_factory : public Poco::Net::HTTPRequestHandlerFactory {
+public:
+    explicit app_factory(app::state& state) : state_(state) {}
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+        return new app_handler(state_);
+    }
+
+private:
+    app::state& state_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const char* const program = "cors-poco-server";
+    const std::optional<app::options> args = app::parse_command_line(argc, argv);
+    if (!args) {
+        app::print_usage(program);
+        return app::exit_usage;
+    }
+    const std::unique_ptr<app::state> state = app::load(*args, program);
+    if (!state) return app::exit_policy;
+
+    // SIGINT and SIGTERM are taken by sigwait below; POCO's threads inherit the blocked mask.
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    cors::poco::hooks hooks;
+    hooks.on_answer = [&state](const Poco::Net::HTTPServerRequest&, const cors::decision& d) { app::count(*state, d); };
+    hooks.on_denied = app::denial_log(*state);
+    Poco::Net::HTTPRequestHandlerFactory::Ptr factory = new app_factory(*state);
+    factory = state->observed.router ? cors::poco::wrap(*state->observed.router, factory, std::move(hooks))
+                                     : cors::poco::wrap(*state->observed.policy, factory, std::move(hooks));
+
+    try {
+        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", args->port));
+        Poco::Net::HTTPServer server(factory, socket, new Poco::Net::HTTPServerParams);
+        server.start();
+        std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(socket.address().port()));
+        std::fflush(stdout);
+        int signal = 0;
+        sigwait(&stop_signals, &signal);
+        server.stopAll(true);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u: %s\n", program, static_cast<unsigned>(args->port),
+                     e.what());
+        return 1;
+    }
+    return 0;
+}
