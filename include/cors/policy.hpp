@@ -27,7 +27,7 @@
 #include "detail/compiled_policy.hpp"
 #include "detail/fetch.hpp"
 #include "detail/header_list.hpp"
-#include "detail/origin_parser.hpp"
+#include "detail/origin_matcher.hpp"
 #include "detail/policy_builder.hpp"
 
 namespace cors {
@@ -86,7 +86,6 @@ public:
 private:
     explicit policy(std::shared_ptr<const detail::compiled_policy> impl) noexcept : impl_(std::move(impl)) {}
 
-    bool origin_allowed(std::string_view origin, reason& why, bool& why_deferred) const noexcept;
     decision decide(const request_view& request) const noexcept;  // a request with an Origin
     decision decide_without_origin() const noexcept;
     void protect(const request_view& request, decision& d) const noexcept;
@@ -139,51 +138,6 @@ inline policy policy::build(config c) {
     return std::move(r).value();
 }
 
-CORS_ALWAYS_INLINE bool policy::origin_allowed(std::string_view origin, reason& why,
-                                               bool& why_deferred) const noexcept {
-    const detail::compiled_policy& p = *impl_;
-    const detail::origin_matcher& m = p.origins;
-    // The cap comes before any look at the bytes: every later step is then bounded by it.
-    if (origin.size() > max_origin_length) {
-        why = reason::origin_malformed;
-        return false;
-    }
-    if (m.matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
-    using prematch = detail::origin_matcher::prematch_result;
-    detail::origin_matcher::suffix_match where;
-    const prematch pre = m.prematch(origin, where);
-    if (pre == prematch::none && p.refuse_unmatched) {
-        // Refused whatever it is: which of origin_malformed, origin_null or origin_not_allowed
-        // is worked out only if someone asks (decision::why()).
-        why = reason::origin_not_allowed;
-        why_deferred = true;
-        return false;
-    }
-    if (pre == prematch::match_if_valid_prefix) {
-        // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
-        const std::string_view scheme(origin.data(), where.host_start - 3);
-        if (detail::canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
-            return true;
-        why = reason::origin_malformed;
-        return false;
-    }
-    origin_view o;
-    if (!detail::parse_request_origin(origin, o)) {
-        why = reason::origin_malformed;
-        return false;
-    }
-    if (pre == prematch::match_if_valid) return true;
-    if (o.is_null) {
-        // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
-        if (p.allow_null || (p.any_origin && !p.reflect_any_origin)) return true;
-        why = reason::origin_null;
-        return false;
-    }
-    if (p.any_origin || m.matches_parsed(o, pre == prematch::none)) return true;
-    why = reason::origin_not_allowed;
-    return false;
-}
-
 // Small enough to inline: a request without Origin (most of a server's traffic) is answered
 // here; a CORS request costs one call to decide().
 inline decision policy::evaluate(const request_view& r) const& noexcept {
@@ -225,7 +179,7 @@ CORS_NOINLINE decision policy::decide(const request_view& r) const noexcept {
     if (r.origin.count > 1)
         why = reason::origin_duplicated;
     else
-        origin_allowed(origin, why, d.origin_reason_deferred_);
+        p.origins.check(origin, why, d.origin_reason_deferred_);
 
     if (is_preflight) {
         std::string_view* vary = d.vary_.data();  // 3 or 4 of 4

@@ -23,13 +23,8 @@ struct compiled_policy {
     config source;  // as given, with methods and header names normalised
     std::vector<diagnostic> warnings;
 
-    bool any_origin = false;          // "*"
-    bool reflect_any_origin = false;  // "*" + credentials + the dangerous opt-in
-    bool allow_null = false;
     bool credentials = false;
-    origin_matcher origins;
-    // Only exact origins and patterns: an Origin neither matches is refused without parsing it.
-    bool refuse_unmatched = false;
+    origin_matcher origins;  // the allow-list, "*" and "null" included: the verdict on an Origin
 
     bool any_method = false;
     string_set methods;  // normalised, safelisted ones dropped
@@ -54,7 +49,7 @@ struct compiled_policy {
     compiled_cross_origin_protection protection;  // config::cross_origin_protection
 
     // The answer depends on the Origin (anything but a plain "*"): responses vary on it.
-    bool varies_on_origin() const noexcept { return !any_origin || reflect_any_origin; }
+    bool varies_on_origin() const noexcept { return !origins.any_origin() || origins.reflects_any_origin(); }
     // A response may omit Vary: Origin only when it is the response to every request a browser
     // can send: no Origin, or any serialized origin. That holds for "*" answered alike with and
     // without Origin; the odd responses (a malformed or repeated Origin, denied) vary.

@@ -3,7 +3,8 @@
 // exact origins in a hash set, host and subdomain patterns in a hash map keyed by
 // "scheme://host" or "scheme://*.suffix" (a subdomain match tries each label boundary of the
 // request's host, so the cost depends on the Origin, never on the number of patterns), then
-// linear-time regexes and the user predicate.
+// linear-time regexes and the user predicate. It also knows "*" and "null", and gives the
+// verdict on a request's Origin in one call, check().
 
 #include <cstddef>
 #include <cstdint>
@@ -15,9 +16,11 @@
 #include <vector>
 
 #include "../config.hpp"
+#include "../decision.hpp"
 #include "../origin.hpp"
 #include "dots.hpp"
 #include "hash_index.hpp"
+#include "origin_parser.hpp"
 #include "regex.hpp"
 #include "string_set.hpp"
 #include "config.hpp"
@@ -33,6 +36,144 @@ struct compiled_origin_regex {
 
 class origin_matcher {
 public:
+    // The verdict on a request's (single) Origin value: true when it is allowed; otherwise
+    // false, with `why` set to the reason. `why` is left alone when the Origin is allowed (the
+    // caller starts it at reason::allowed), and `why_deferred` is set when `why` is a
+    // placeholder for one of the origin refusals, worked out only if someone asks
+    // (decision::why()). noexcept, allocation-free; the cap on the length comes before any look
+    // at the bytes, so every later step is bounded by it.
+    CORS_ALWAYS_INLINE bool check(std::string_view origin, reason& why, bool& why_deferred) const noexcept {
+        if (origin.size() > max_origin_length) {
+            why = reason::origin_malformed;
+            return false;
+        }
+        if (matches_exact(origin)) return true;  // entries are canonical: equal bytes are valid
+        suffix_match where;
+        const prematch_result pre = prematch(origin, where);
+        if (pre == prematch_result::none && refuse_unmatched_) {
+            // Refused whatever it is: which of origin_malformed, origin_null or
+            // origin_not_allowed is worked out only if someone asks.
+            why = reason::origin_not_allowed;
+            why_deferred = true;
+            return false;
+        }
+        if (pre == prematch_result::match_if_valid_prefix) {
+            // A subdomain pattern matches; its suffix is valid, so only the rest is checked.
+            const std::string_view scheme(origin.data(), where.host_start - 3);
+            if (canonical_with_known_suffix(origin, scheme, where.host_start, where.host_end, where.suffix_length))
+                return true;
+            why = reason::origin_malformed;
+            return false;
+        }
+        origin_view o;
+        if (!parse_request_origin(origin, o)) {
+            why = reason::origin_malformed;
+            return false;
+        }
+        if (pre == prematch_result::match_if_valid) return true;
+        if (o.is_null) {
+            // "*" (without credentials) covers null for browsers too; reflecting it needs the opt-in.
+            if (allow_null_ || (any_origin_ && !reflect_any_origin_)) return true;
+            why = reason::origin_null;
+            return false;
+        }
+        if (any_origin_ || matches_parsed(o, pre == prematch_result::none)) return true;
+        why = reason::origin_not_allowed;
+        return false;
+    }
+
+    // Building. Each add_ returns false when the entry was already present.
+    // "*": every origin. `reflect`: answered by reflecting the Origin (credentials and
+    // dangerously_reflect_any_origin_with_credentials), which leaves "null" out.
+    bool add_any_origin(bool reflect) {
+        reflect_any_origin_ = reflect_any_origin_ || reflect;
+        return !std::exchange(any_origin_, true);
+    }
+    // "null" (dangerously_allow_null_origin).
+    bool add_null() { return !std::exchange(allow_null_, true); }
+    bool add_exact(std::string_view origin) { return exact_.insert(origin); }
+
+    bool add_pattern(const origin_view& p) {
+        std::size_t scheme = scheme_index(p.scheme);
+        if (scheme == scheme_names_.size()) {
+            scheme_names_.emplace_back(p.scheme);
+            if (p.scheme == "http") http_scheme_ = scheme;
+            if (p.scheme == "https") https_scheme_ = scheme;
+        }
+        const std::size_t existing = probe(scheme, p.any_subdomain, p.host);
+        pattern* e = nullptr;
+        if (existing != npos) {  // the same host or suffix: one more port
+            e = &patterns_[existing];
+        } else {
+            patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, false, false, {}});
+            index_.add(patterns_.size() - 1, key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size()));
+            e = &patterns_.back();
+            if (p.any_subdomain) {
+                add_suffix_length(p.host.size());
+                const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
+                suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
+            } else {
+                has_host_patterns_ = true;
+            }
+        }
+        if (p.any_port) return !std::exchange(e->any_port, true);
+        if (p.port.empty()) return !std::exchange(e->default_port, true);
+        for (const std::string& known : e->ports)
+            if (known == p.port) return false;
+        e->ports.emplace_back(p.port);
+        return true;
+    }
+
+    // Call when every entry is added: derives the fast paths' parameters (without it, every
+    // Origin takes the general path, with the same answers) and whether an Origin no exact
+    // entry or pattern matches can be refused unparsed.
+    void finish() noexcept {
+        // Only exact origins and patterns: an Origin neither matches is refused without parsing it.
+        refuse_unmatched_ = !any_origin_ && !allow_null_ && regexes_.empty() && !predicate_;
+        only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
+        // The one byte every "*." suffix starts with, if there is one.
+        suffix_first_byte_ = 0;
+        unsigned first_bytes = 0;
+        for (unsigned c = 0; c < 256; ++c)
+            if ((suffix_first_bytes_[c >> 6] >> (c & 63)) & 1) {
+                suffix_first_byte_ = static_cast<unsigned char>(c);
+                ++first_bytes;
+            }
+        if (first_bytes != 1) suffix_first_byte_ = 0;
+        // Bit 8k+7 for each listed length shortest + 7 - k, when every length is within 7 of the
+        // shortest; and the one scheme's prefix as a masked little-endian word.
+        suffix_window_ = window_scheme_mask_ = window_scheme_ = 0;
+        window_scheme_length_ = 0;
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+        return;  // the window's bit layout is little-endian
+#endif
+        if (!only_listed_suffixes_ || suffix_length_count_ == 0 || scheme_names_.size() != 1) return;
+        if (scheme_names_[0] != "https" && scheme_names_[0] != "http") return;
+        for (std::size_t k = 0; k < suffix_length_count_; ++k) {
+            const std::size_t above = suffix_length_list_[k] - suffix_length_list_[0];
+            if (above > 7) {
+                suffix_window_ = 0;
+                return;
+            }
+            suffix_window_ |= std::uint64_t{0x80} << (8 * (7 - above));
+        }
+        const std::string_view prefix = scheme_names_[0] == "https" ? "https://" : "http://";
+        window_scheme_length_ = prefix.size();
+        for (std::size_t i = 0; i < prefix.size(); ++i) {
+            window_scheme_mask_ |= std::uint64_t{0xFF} << (8 * i);
+            window_scheme_ |= std::uint64_t{static_cast<unsigned char>(prefix[i])} << (8 * i);
+        }
+    }
+
+    void add_regex(regex program, regex_target target) { regexes_.push_back({std::move(program), target}); }
+    void set_predicate(std::function<bool(std::string_view)> p) { predicate_ = std::move(p); }
+
+    // What the engine reads besides the verdict: "*" is listed, and answered by reflecting the
+    // Origin (with credentials and the dangerous opt-in) rather than with "*".
+    bool any_origin() const noexcept { return any_origin_; }
+    bool reflects_any_origin() const noexcept { return reflect_any_origin_; }
+
+private:
     // Byte-exact lookup of a canonical origin; the fast path taken before any parsing.
     CORS_ALWAYS_INLINE bool matches_exact(std::string_view origin) const noexcept { return exact_.contains(origin); }
 
@@ -94,7 +235,6 @@ public:
         return prematch_patterns(origin, where);
     }
 
-private:
     // The candidates prematch()'s window found: `dots` flags the bytes of origin[base, base + 8)
     // where a listed suffix's dot is. The Origin has no port and its last byte is not a digit
     // (so its host is no IP literal).
@@ -177,85 +317,6 @@ private:
         return prematch_result::match_if_valid_prefix;
     }
 
-public:
-    // Building. Returns false when the entry was already present.
-    bool add_exact(std::string_view origin) { return exact_.insert(origin); }
-
-    bool add_pattern(const origin_view& p) {
-        std::size_t scheme = scheme_index(p.scheme);
-        if (scheme == scheme_names_.size()) {
-            scheme_names_.emplace_back(p.scheme);
-            if (p.scheme == "http") http_scheme_ = scheme;
-            if (p.scheme == "https") https_scheme_ = scheme;
-        }
-        const std::size_t existing = probe(scheme, p.any_subdomain, p.host);
-        pattern* e = nullptr;
-        if (existing != npos) {  // the same host or suffix: one more port
-            e = &patterns_[existing];
-        } else {
-            patterns_.push_back({scheme, std::string(p.host), p.any_subdomain, false, false, {}});
-            index_.add(patterns_.size() - 1, key_hash(scheme, p.any_subdomain, p.host.data(), p.host.size()));
-            e = &patterns_.back();
-            if (p.any_subdomain) {
-                add_suffix_length(p.host.size());
-                const auto first = static_cast<unsigned char>(p.host.empty() ? 0 : p.host[0]);
-                suffix_first_bytes_[first >> 6] |= std::uint64_t{1} << (first & 63);
-            } else {
-                has_host_patterns_ = true;
-            }
-        }
-        if (p.any_port) return !std::exchange(e->any_port, true);
-        if (p.port.empty()) return !std::exchange(e->default_port, true);
-        for (const std::string& known : e->ports)
-            if (known == p.port) return false;
-        e->ports.emplace_back(p.port);
-        return true;
-    }
-
-    // Call when every pattern is added: derives the fast paths' parameters (without it, every
-    // Origin takes the general path, with the same answers).
-    void finish() noexcept {
-        only_listed_suffixes_ = !has_host_patterns_ && suffix_length_count_ <= max_listed_lengths;
-        // The one byte every "*." suffix starts with, if there is one.
-        suffix_first_byte_ = 0;
-        unsigned first_bytes = 0;
-        for (unsigned c = 0; c < 256; ++c)
-            if ((suffix_first_bytes_[c >> 6] >> (c & 63)) & 1) {
-                suffix_first_byte_ = static_cast<unsigned char>(c);
-                ++first_bytes;
-            }
-        if (first_bytes != 1) suffix_first_byte_ = 0;
-        // Bit 8k+7 for each listed length shortest + 7 - k, when every length is within 7 of the
-        // shortest; and the one scheme's prefix as a masked little-endian word.
-        suffix_window_ = window_scheme_mask_ = window_scheme_ = 0;
-        window_scheme_length_ = 0;
-#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
-        return;  // the window's bit layout is little-endian
-#endif
-        if (!only_listed_suffixes_ || suffix_length_count_ == 0 || scheme_names_.size() != 1) return;
-        if (scheme_names_[0] != "https" && scheme_names_[0] != "http") return;
-        for (std::size_t k = 0; k < suffix_length_count_; ++k) {
-            const std::size_t above = suffix_length_list_[k] - suffix_length_list_[0];
-            if (above > 7) {
-                suffix_window_ = 0;
-                return;
-            }
-            suffix_window_ |= std::uint64_t{0x80} << (8 * (7 - above));
-        }
-        const std::string_view prefix = scheme_names_[0] == "https" ? "https://" : "http://";
-        window_scheme_length_ = prefix.size();
-        for (std::size_t i = 0; i < prefix.size(); ++i) {
-            window_scheme_mask_ |= std::uint64_t{0xFF} << (8 * i);
-            window_scheme_ |= std::uint64_t{static_cast<unsigned char>(prefix[i])} << (8 * i);
-        }
-    }
-
-    void add_regex(regex program, regex_target target) { regexes_.push_back({std::move(program), target}); }
-    void set_predicate(std::function<bool(std::string_view)> p) { predicate_ = std::move(p); }
-
-    bool has_regexes_or_predicate() const noexcept { return !regexes_.empty() || static_cast<bool>(predicate_); }
-
-private:
     // Whether the host is an IP literal: known from a parsed view, worked out from the bytes
     // (a last label that starts with a digit) only when some suffix passes the cheap tests.
     enum ip_literal : std::uint8_t { ip_no, ip_yes, ip_unknown };
@@ -420,6 +481,11 @@ private:
     std::vector<pattern> patterns_;
     hash_index index_;  // over patterns_
     bool has_host_patterns_ = false;
+    // In the padding before suffix_lengths_ (the layout the engine had before they moved here).
+    bool any_origin_ = false;               // "*"
+    bool reflect_any_origin_ = false;       // "*" + credentials + the dangerous opt-in
+    bool allow_null_ = false;               // "null"
+    bool refuse_unmatched_ = false;         // set by finish()
     std::uint64_t suffix_lengths_[4] = {};  // bit n: some "*." pattern has an n-byte suffix
     static constexpr std::size_t max_listed_lengths = 8;
     static constexpr std::size_t max_compared_patterns = 4;  // prematch_window compares up to this many

@@ -45,7 +45,6 @@ public:
         build_cross_origin_protection(c.cross_origin_protection);
         p_.observer = c.observer;
         p_.origins.finish();
-        p_.refuse_unmatched = !p_.any_origin && !p_.allow_null && !p_.origins.has_regexes_or_predicate();
         return std::move(p_);
     }
 
@@ -74,16 +73,17 @@ private:
             const std::string& entry = c.origins[i];
             const std::string field = at("/origins", i);
             if (entry == "*") {
+                bool reflect = false;
                 if (c.credentials && !c.dangerously_reflect_any_origin_with_credentials) {
                     error(errc::origin_wildcard_with_credentials, field, entry,
                           "\"*\" cannot be combined with credentials: browsers reject it, and reflecting every "
                           "origin instead would let any site read credentialed responses; list the origins "
                           "(or set dangerously_reflect_any_origin_with_credentials)");
                 } else if (c.credentials) {
-                    p_.reflect_any_origin = true;
+                    reflect = true;
                 }
-                if (p_.any_origin) warning(errc::origin_duplicate, field, entry, "\"*\" is listed more than once");
-                p_.any_origin = true;
+                if (!p_.origins.add_any_origin(reflect))
+                    warning(errc::origin_duplicate, field, entry, "\"*\" is listed more than once");
                 continue;
             }
             ++others;
@@ -92,8 +92,8 @@ private:
                     error(errc::origin_null, field, entry,
                           "\"null\" is the origin of sandboxed iframes, data: URLs, file: pages and redirected "
                           "requests: any attacker can send it (set dangerously_allow_null_origin to allow it anyway)");
-                if (p_.allow_null) warning(errc::origin_duplicate, field, entry, "\"null\" is listed more than once");
-                p_.allow_null = true;
+                if (!p_.origins.add_null())
+                    warning(errc::origin_duplicate, field, entry, "\"null\" is listed more than once");
                 continue;
             }
             origin_view o;
@@ -160,7 +160,7 @@ private:
             ++others;
             p_.origins.set_predicate(c.origin_predicate);
         }
-        if (p_.any_origin && others > 0)
+        if (p_.origins.any_origin() && others > 0)
             warning(errc::origin_wildcard_absorbs, "/origins", "*",
                     "\"*\" allows every origin; the other origin entries have no effect");
         if (c.origins.empty() && c.origin_regexes.empty() && !c.origin_predicate)
@@ -448,7 +448,7 @@ private:
             [this](errc code, std::string field, std::string_view value, std::string message) {
                 error(code, std::move(field), value, std::move(message));
             });
-        if (c.enabled && p_.any_origin)
+        if (c.enabled && p_.origins.any_origin())
             warning(errc::cross_origin_protection_trusts_any_origin, "/cross_origin_protection/enabled", "true",
                     "the policy allows every origin (\"*\"), so every cross-site request from a page with an origin "
                     "is trusted: the protection refuses only requests whose Origin the policy refuses");
