@@ -1,0 +1,15 @@
+# The Quick start's apt-get line installs exactly what .ci/run installs (CI runs the README's
+# test command on a fresh machine, so the two lists must not drift apart).
+file(READ "${README}" readme)
+file(READ "${CI}" ci)
+string(REGEX MATCH "sudo apt-get install -y ([^\n]*)" _ "${readme}")
+set(readme_list "${CMAKE_MATCH_1}")
+string(REGEX MATCH "packages=\\(([^)]*)\\)" _ "${ci}")
+set(ci_list "${CMAKE_MATCH_1}")
+separate_arguments(readme_list)
+separate_arguments(ci_list)
+list(SORT readme_list)
+list(SORT ci_list)
+if(NOT readme_list STREQUAL ci_list OR readme_list STREQUAL "")
+  message(FATAL_ERROR "README's first apt-get line (${readme_list}) is not .ci/run's package list (${ci_list})")
+endif()
