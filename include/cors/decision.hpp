@@ -43,7 +43,7 @@ enum class request_kind : std::uint8_t {
 
 // The number of request_kind values, for tables indexed by request_kind.
 inline constexpr std::size_t request_kind_count = 0
-#define CORS_REQUEST_KIND_ONE(name) +1
+#define CORS_REQUEST_KIND_ONE(name) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
     CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
 #undef CORS_REQUEST_KIND_ONE
     ;
@@ -93,7 +93,7 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 
 // The number of reason values, for tables indexed by reason.
 inline constexpr std::size_t reason_count = 0
-#define CORS_REASON_ONE(name, text) +1
+#define CORS_REASON_ONE(name, text) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
     CORS_REASON_TABLE(CORS_REASON_ONE)
 #undef CORS_REASON_ONE
     ;
