@@ -241,6 +241,35 @@ inline std::string escape_for_log(std::string_view text) {
 }  // namespace v1
 }  // namespace cors
 // ---- end cors/detail/ascii.hpp ----
+// ---- begin cors/detail/enum_table.hpp ----
+// The enums written as one X-macro table each (request_kind, reason, errc, origin_error): a row
+// is X(name) or X(name, text). The enum takes its enumerators from the table and a constexpr
+// array its names (or texts), in the same order, so that to_string is one lookup and an
+// enumerator cannot lose its name.
+
+
+// The columns of a row, as enumerators or array elements.
+#define CORS_DETAIL_ENUMERATOR(name) name,
+#define CORS_DETAIL_ENUMERATOR_OF_ROW(name, text) name,
+#define CORS_DETAIL_NAME(name) #name,
+#define CORS_DETAIL_NAME_OF_ROW(name, text) #name,
+#define CORS_DETAIL_TEXT_OF_ROW(name, text) text,
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+// The entry of `column` for `value` (a value outside the table, from a cast: "unknown").
+template <class Enum, std::size_t N>
+constexpr std::string_view table_entry(const std::string_view (&column)[N], Enum value) noexcept {
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? column[i] : std::string_view("unknown");
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors
+// ---- end cors/detail/enum_table.hpp ----
 
 namespace cors {
 inline namespace v1 {
@@ -308,34 +337,17 @@ inline namespace v1 {
     X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                       \
     X(json_out_of_range, "a number outside what the field can hold")
 
-enum class errc : std::uint8_t {
-#define CORS_ERRC_ENUMERATOR(name, doc) name,
-    CORS_ERRC_TABLE(CORS_ERRC_ENUMERATOR)
-#undef CORS_ERRC_ENUMERATOR
-};
+enum class errc : std::uint8_t { CORS_ERRC_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
-constexpr std::string_view to_string(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_NAME(name, doc) \
-    case errc::name:              \
-        return #name;
-        CORS_ERRC_TABLE(CORS_ERRC_NAME)
-#undef CORS_ERRC_NAME
-    }
-    return "unknown";
-}
+namespace detail {
+inline constexpr std::string_view errc_names[] = {CORS_ERRC_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view errc_texts[] = {CORS_ERRC_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
+
+constexpr std::string_view to_string(errc code) noexcept { return detail::table_entry(detail::errc_names, code); }
 
 // What a code means, in one line.
-constexpr std::string_view describe(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_DOC(name, doc) \
-    case errc::name:             \
-        return doc;
-        CORS_ERRC_TABLE(CORS_ERRC_DOC)
-#undef CORS_ERRC_DOC
-    }
-    return "unknown";
-}
+constexpr std::string_view describe(errc code) noexcept { return detail::table_entry(detail::errc_texts, code); }
 
 // The longest value a diagnostic quotes; longer ones are cut there and end in "...", so that a
 // hostile 1 MiB entry does not become a 1 MiB log line.
@@ -603,6 +615,7 @@ struct config {
 // itself (a joined multi-line header list). A decision is valid while the policy and the
 // request's strings live; copying a decision keeps it valid.
 
+#include <iterator>
 #ifdef CORS_CHECK_LIFETIMES
 #include <memory>
 #endif
@@ -615,6 +628,7 @@ struct config {
 // `https://*.example.com` and `http://localhost:*`. This header is the parser's public face
 // (limits, errors, the parsed view, parse_origin, check_origin); the parsers themselves are in
 // detail/origin_parser.hpp.
+
 
 
 namespace cors {
@@ -668,21 +682,14 @@ inline constexpr std::size_t max_label_length = 63;
     X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
     X(file_scheme, "file: origins are serialized as \"null\" by browsers")
 
-enum class origin_error : std::uint8_t {
-#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
-    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
-#undef CORS_ORIGIN_ERROR_ENUMERATOR
-};
+enum class origin_error : std::uint8_t { CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
+
+namespace detail {
+inline constexpr std::string_view origin_error_messages[] = {CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
 
 constexpr std::string_view to_string(origin_error e) noexcept {
-    switch (e) {
-#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
-    case origin_error::name:                     \
-        return message;
-        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
-#undef CORS_ORIGIN_ERROR_MESSAGE
-    }
-    return "unknown";
+    return detail::table_entry(detail::origin_error_messages, e);
 }
 
 // A parsed origin: non-owning views into the parsed text.
@@ -1380,18 +1387,14 @@ inline namespace v1 {
     X(actual)                      \
     X(preflight)
 
-enum class request_kind : std::uint8_t {
-#define CORS_REQUEST_KIND_ENUMERATOR(name) name,
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ENUMERATOR)
-#undef CORS_REQUEST_KIND_ENUMERATOR
-};
+enum class request_kind : std::uint8_t { CORS_REQUEST_KIND_TABLE(CORS_DETAIL_ENUMERATOR) };
+
+namespace detail {
+inline constexpr std::string_view request_kind_names[] = {CORS_REQUEST_KIND_TABLE(CORS_DETAIL_NAME)};
+}  // namespace detail
 
 // The number of request_kind values, for tables indexed by request_kind.
-inline constexpr std::size_t request_kind_count = 0
-#define CORS_REQUEST_KIND_ONE(name) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
-#undef CORS_REQUEST_KIND_ONE
-    ;
+inline constexpr std::size_t request_kind_count = std::size(detail::request_kind_names);
 
 // Every reason, once: X(name, the rule behind it in words an operator can act on). The enum,
 // to_string, explain and reason_count read this list. allowed: CORS allows it (or: not a CORS
@@ -1421,13 +1424,12 @@ inline constexpr std::size_t request_kind_count = 0
       "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "              \
       "that Origin")
 
-enum class reason : std::uint8_t {
-#define CORS_REASON_ENUMERATOR(name, text) name,
-    CORS_REASON_TABLE(CORS_REASON_ENUMERATOR)
-#undef CORS_REASON_ENUMERATOR
-};
+enum class reason : std::uint8_t { CORS_REASON_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
 namespace detail {
+inline constexpr std::string_view reason_names[] = {CORS_REASON_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view reason_texts[] = {CORS_REASON_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+
 // The reason for refusing an Origin that matched nothing, from its bytes alone.
 inline reason classify_refused_origin(std::string_view origin) noexcept {
     origin_view o;
@@ -1437,11 +1439,7 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = 0
-#define CORS_REASON_ONE(name, text) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REASON_TABLE(CORS_REASON_ONE)
-#undef CORS_REASON_ONE
-    ;
+inline constexpr std::size_t reason_count = std::size(detail::reason_names);
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -1449,38 +1447,13 @@ enum class action : std::uint8_t {
 };
 
 constexpr std::string_view to_string(request_kind k) noexcept {
-    switch (k) {
-#define CORS_REQUEST_KIND_NAME(name) \
-    case request_kind::name:         \
-        return #name;
-        CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_NAME)
-#undef CORS_REQUEST_KIND_NAME
-    }
-    return "unknown";
+    return detail::table_entry(detail::request_kind_names, k);
 }
 
-constexpr std::string_view to_string(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_NAME(name, text) \
-    case reason::name:               \
-        return #name;
-        CORS_REASON_TABLE(CORS_REASON_NAME)
-#undef CORS_REASON_NAME
-    }
-    return "unknown";
-}
+constexpr std::string_view to_string(reason r) noexcept { return detail::table_entry(detail::reason_names, r); }
 
 // The rule behind a reason, in words an operator can act on.
-constexpr std::string_view explain(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_EXPLAIN(name, text) \
-    case reason::name:                  \
-        return text;
-        CORS_REASON_TABLE(CORS_REASON_EXPLAIN)
-#undef CORS_REASON_EXPLAIN
-    }
-    return "unknown";
-}
+constexpr std::string_view explain(reason r) noexcept { return detail::table_entry(detail::reason_texts, r); }
 
 constexpr std::string_view to_string(action a) noexcept { return a == action::respond ? "respond" : "forward"; }
 
@@ -8570,7 +8543,6 @@ private:
 // Copying only decision::headers() would lose Vary, and a shared cache would then hand one
 // origin's response to another. No allocation; the views live as long as the decision does.
 
-#include <iterator>
 
 // ---- begin cors/vary.hpp ----
 // Merging the decision's Vary tokens into a response's existing Vary value: adapters need it,

@@ -80,16 +80,7 @@ namespace detail {
 // POCO's calls take const std::string&: the names the contract touches as strings, built once
 // (most are too long for the small-string buffer). Any other name: built in `scratch`.
 inline const std::string& known_key(std::string_view name, std::string& scratch) {
-    struct table {
-        std::string keys[cors::detail::contract_header_count];
-        table() {
-            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
-                keys[i] = std::string(cors::detail::contract_header_names[i]);
-        }
-    };
-    static const table t;
-    const std::size_t i = cors::detail::contract_header_index(name);
-    if (i < cors::detail::contract_header_count) return t.keys[i];
+    if (const std::string* known = cors::detail::contract_header_string(name)) return *known;
     scratch.assign(name.data(), name.size());
     return scratch;
 }
