@@ -105,18 +105,17 @@ public:
         std::string scratch;
         const std::string& key = known_key(name, scratch);
         auto first = res_.find(key);
-        if (first == res_.end()) {
-            res_.add(key, std::string());
-            first = res_.find(key);
-        } else {
-            // Further lines of the name (find() gives the first): rare, a handler's add() twice.
-            std::size_t n = 0;
-            for (const auto& field : res_) n += cors::detail::iequals(field.first, name) ? 1 : 0;
-            if (n > 1) {
-                res_.erase(key);
-                res_.add(key, std::string(value));
-                return;
-            }
+        if (first == res_.end()) {  // the usual case: one insertion, the value built in place
+            res_.add(key, std::string(value));
+            return;
+        }
+        // Further lines of the name (find() gives the first): rare, a handler's add() twice.
+        std::size_t n = 0;
+        for (const auto& field : res_) n += cors::detail::iequals(field.first, name) ? 1 : 0;
+        if (n > 1) {
+            res_.erase(key);
+            res_.add(key, std::string(value));
+            return;
         }
         const_cast<std::string&>(first->second).assign(value.data(), value.size());
     }
