@@ -127,7 +127,7 @@ function(cors_find_component component)
     # finding them: {fmt} first; the asio headers (standalone) must be there too.
     find_package(Threads QUIET)
     find_package(fmt 9 QUIET)
-    find_package(restinio 0.6 CONFIG QUIET)
+    find_package(restinio CONFIG QUIET)  # its version file accepts only the exact version
     find_path(CORS_ASIO_INCLUDE_DIR asio.hpp)
     find_library(CORS_HTTP_PARSER_LIBRARY http_parser)
     if(TARGET restinio::restinio AND TARGET fmt::fmt AND CORS_ASIO_INCLUDE_DIR AND CORS_HTTP_PARSER_LIBRARY

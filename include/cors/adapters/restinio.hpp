@@ -134,14 +134,22 @@ constexpr const char* reason_phrase(int status) noexcept {
     }
 }
 
-// Sends the answer to a request the engine answers itself (d.action() == action::respond): the
-// decided status, the decision's headers and Vary, no body (RESTinio writes its Content-Length).
-inline ::restinio::request_handling_status_t respond(const cors::decision& d, const ::restinio::request_handle_t& req) {
-    auto res = req->create_response(::restinio::http_status_line_t(
+// Makes `res` the answer to a request the engine answers itself (d.action() == action::respond),
+// to send with done(): the decided status, the decision's headers and Vary, no Content-Type, no
+// body (done() writes `Content-Length: 0`).
+template <class Output>
+void prepare_answer(const cors::decision& d, ::restinio::response_builder_t<Output>& res) {
+    res.header().status_line(::restinio::http_status_line_t(
         ::restinio::http_status_code_t(static_cast<std::uint16_t>(d.status())), reason_phrase(d.status())));
     detail::header_calls calls(res.header(), d.status());
     cors::detail::decorate(d, calls);
     calls.erase("Content-Type");
+}
+
+// Sends the answer to a request the engine answers itself (see prepare_answer).
+inline ::restinio::request_handling_status_t respond(const cors::decision& d, ::restinio::request_t& req) {
+    auto res = req.create_response();
+    prepare_answer(d, res);
     return res.done();
 }
 
@@ -168,7 +176,7 @@ public:
         cors::detail::report_denial(hooks_.on_denied, view, d);
         if (d.action() == cors::action::respond) {
             if (hooks_.on_answer) hooks_.on_answer(*req, d);
-            return respond(d, req);
+            return respond(d, *req);
         }
         const ::restinio::request_handling_status_t status = app_(req, d);
         if (status == ::restinio::request_rejected()) {
