@@ -31,7 +31,11 @@ std::vector<std::string> values(const builder& res, const std::string& name) {
     return out;
 }
 
-cors::policy typical() { return cors::policy::build(test::typical_config()); }
+// The decisions view the policy: one that outlives them.
+const cors::policy& typical() {
+    static const cors::policy p = cors::policy::build(test::typical_config());
+    return p;
+}
 
 restinio::http_request_header_t preflight_header() {
     restinio::http_request_header_t h(restinio::http_method_options(), "/api/items/%2e%2e?x=1");
