@@ -1,7 +1,8 @@
-// The example servers' application, written once: the command line, the policy, the routes and
-// the denial log. Each server (beast_server.cpp, httplib_server.cpp) only turns its requests
-// into app::request, app::response into its responses, and wires the CORS adapter; tests/http
-// runs the same checks (curl and headless Chromium) against every server.
+// The example servers' application, written once: the command line, the policy, the startup
+// and stop signals, the routes and the denial log. Each server (beast_server.cpp,
+// httplib_server.cpp, qt_server.cpp, poco_server.cpp) only turns its requests into
+// app::request, app::response into its responses, and wires the CORS adapter; tests/http runs
+// the same checks (curl and three browser engines) against every server.
 //
 //   <server> --policy FILE.json [--port N] [--static DIR] [--log-denials]
 //   <server> --kong kong.yml [--port N] [--static DIR] [--log-denials]
@@ -19,6 +20,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -27,8 +29,12 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
+
+#include <pthread.h>
+#include <time.h>
 
 #include <cors.hpp>
 #include <cors/adapters/denial.hpp>
@@ -120,6 +126,85 @@ inline std::unique_ptr<state> load(const options& o, const char* program) {
     s->log_denials = o.log_denials;
     return s;
 }
+
+// A server's first step: the command line read and the policy loaded. `app` is null when the
+// server cannot start: the usage or every diagnostic has been printed; exit with `exit_code`.
+struct startup {
+    options args;
+    std::unique_ptr<state> app;
+    int exit_code = 0;
+};
+
+inline startup start(int argc, char** argv, const char* program) {
+    startup out;
+    std::optional<options> args = parse_command_line(argc, argv);
+    if (!args) {
+        print_usage(program);
+        out.exit_code = exit_usage;
+        return out;
+    }
+    out.args = std::move(*args);
+    out.app = load(out.args, program);
+    if (!out.app) out.exit_code = exit_policy;
+    return out;
+}
+
+// The line the tests wait for (tests/http/servers.sh), once the server accepts connections.
+inline void print_listening(unsigned port) {
+    std::printf("listening on http://127.0.0.1:%u\n", port);
+    std::fflush(stdout);
+}
+
+// Prints why the server cannot listen; returns the exit code.
+inline int cannot_listen(const char* program, unsigned short port, const char* why = nullptr) {
+    std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u%s%s\n", program, static_cast<unsigned>(port),
+                 why ? ": " : "", why ? why : "");
+    return 1;
+}
+
+// SIGINT and SIGTERM, taken by one thread. The constructor blocks them, so it must run before
+// the server starts its threads (they inherit the mask): then either wait() on the main thread,
+// or call_on_signal(stop) to run `stop` on a thread of its own, and stop_watching() once the
+// server has stopped (before what `stop` uses is destroyed).
+class stop_signals {
+public:
+    stop_signals() {
+        sigemptyset(&set_);
+        sigaddset(&set_, SIGINT);
+        sigaddset(&set_, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &set_, nullptr);
+    }
+    stop_signals(const stop_signals&) = delete;
+    stop_signals& operator=(const stop_signals&) = delete;
+    ~stop_signals() { stop_watching(); }
+
+    void wait() const {
+        int signal = 0;
+        sigwait(&set_, &signal);
+    }
+
+    template <class Stop>
+    void call_on_signal(Stop stop) {
+        watcher_ = std::thread([this, stop] {
+            const timespec tick{0, 50000000L};  // 50 ms: how soon stop_watching() is noticed
+            while (!done_) {
+                if (sigtimedwait(&set_, nullptr, &tick) < 0) continue;  // timeout (or EINTR)
+                stop(done_);
+                return;
+            }
+        });
+    }
+
+    void stop_watching() {
+        done_ = true;
+        if (watcher_.joinable()) watcher_.join();
+    }
+
+private:
+    sigset_t set_{};
+    std::atomic<bool> done_{false};  // passed to `stop`, which may wait on it
+    std::thread watcher_;
+};
 
 // Counts the preflights that reach the server (the decision of the unobserved engine will do).
 inline void count(state& s, const cors::decision& d) noexcept {

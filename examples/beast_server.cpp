@@ -136,38 +136,32 @@ private:
 
 int main(int argc, char** argv) {
     const char* const program = "cors-beast-server";
-    const std::optional<app::options> args = app::parse_command_line(argc, argv);
-    if (!args) {
-        app::print_usage(program);
-        return app::exit_usage;
-    }
-    const std::unique_ptr<app::state> state = app::load(*args, program);
-    if (!state) return app::exit_policy;
+    const app::startup started = app::start(argc, argv, program);
+    if (!started.app) return started.exit_code;
+    const app::options& args = started.args;
+    app::state& state = *started.app;
 
     cors::beast::hooks hooks;  // outlives every session (declared before the io_context)
-    hooks.on_denied = app::denial_log(*state);
+    hooks.on_denied = app::denial_log(state);
 
     asio::io_context ioc{1};
     tcp::acceptor acceptor(ioc);
     try {
-        const tcp::endpoint endpoint(asio::ip::address_v4::loopback(), args->port);
+        const tcp::endpoint endpoint(asio::ip::address_v4::loopback(), args.port);
         acceptor.open(endpoint.protocol());
         acceptor.set_option(asio::socket_base::reuse_address(true));
         acceptor.bind(endpoint);
         acceptor.listen(asio::socket_base::max_listen_connections);
     } catch (const boost::system::system_error& e) {
-        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u: %s\n", program, static_cast<unsigned>(args->port),
-                     e.what());
-        return 1;
+        return app::cannot_listen(program, args.port, e.what());
     }
     const unsigned port = acceptor.local_endpoint().port();
 
     asio::signal_set signals(ioc, SIGINT, SIGTERM);
     signals.async_wait([&ioc](boost::beast::error_code, int) { ioc.stop(); });
 
-    std::make_shared<listener>(ioc, std::move(acceptor), *state, hooks)->accept();
-    std::printf("listening on http://127.0.0.1:%u\n", port);
-    std::fflush(stdout);
+    std::make_shared<listener>(ioc, std::move(acceptor), state, hooks)->accept();
+    app::print_listening(port);
     ioc.run();
     return 0;
 }

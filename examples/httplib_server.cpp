@@ -6,7 +6,6 @@
 //   cors-httplib-server --policy policy.json [--port N] [--static DIR] [--log-denials]
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -14,9 +13,6 @@
 #include <string>
 #include <thread>
 #include <utility>
-
-#include <pthread.h>
-#include <time.h>
 
 #include <httplib.h>
 
@@ -61,36 +57,27 @@ void add_route(httplib::Server& server, app::state& state, const app::route& rou
 
 int main(int argc, char** argv) {
     const char* const program = "cors-httplib-server";
-    const std::optional<app::options> args = app::parse_command_line(argc, argv);
-    if (!args) {
-        app::print_usage(program);
-        return app::exit_usage;
-    }
-    const std::unique_ptr<app::state> state = app::load(*args, program);
-    if (!state) return app::exit_policy;
+    const app::startup started = app::start(argc, argv, program);
+    if (!started.app) return started.exit_code;
+    const app::options& args = started.args;
+    app::state& state = *started.app;
 
-    // SIGINT and SIGTERM are taken by one thread (sigwait) that stops the server; every other
-    // thread, httplib's workers included, inherits the blocked mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    app::stop_signals stop;  // before httplib starts its workers
 
     httplib::Server server;
     cors::httplib::hooks hooks;
     // Runs on every response before the CORS decoration, preflights answered by CORS included;
     // the unobserved engine, so that /metrics counts each request once.
     hooks.post_routing = [&state](const httplib::Request& req, httplib::Response&) {
-        app::count(*state, state->engine.evaluate(cors::httplib::make_request(req)));
+        app::count(state, state.engine.evaluate(cors::httplib::make_request(req)));
     };
-    hooks.on_denied = app::denial_log(*state);
-    if (state->observed.router)
-        cors::httplib::install(server, *state->observed.router, std::move(hooks));
+    hooks.on_denied = app::denial_log(state);
+    if (state.observed.router)
+        cors::httplib::install(server, *state.observed.router, std::move(hooks));
     else
-        cors::httplib::install(server, *state->observed.policy, std::move(hooks));
+        cors::httplib::install(server, *state.observed.policy, std::move(hooks));
 
-    for (const app::route& route : app::routes()) add_route(server, *state, route);
+    for (const app::route& route : app::routes()) add_route(server, state, route);
 
     // Errors: a JSON body for 4xx and 5xx (called for every status >= 400, a denied preflight's
     // included; the CORS decoration drops the body there), and a 500 that does not leak the
@@ -103,34 +90,23 @@ int main(int argc, char** argv) {
         write(app::internal_error(), res);
     });
 
-    if (!args->static_dir.empty() && !server.set_mount_point("/", args->static_dir)) {
-        std::fprintf(stderr, "%s: cannot serve %s\n", program, args->static_dir.c_str());
+    if (!args.static_dir.empty() && !server.set_mount_point("/", args.static_dir)) {
+        std::fprintf(stderr, "%s: cannot serve %s\n", program, args.static_dir.c_str());
         return 1;
     }
 
-    const int port = args->port == 0 ? server.bind_to_any_port("127.0.0.1") : args->port;
-    if (port < 0 || (args->port != 0 && !server.bind_to_port("127.0.0.1", port))) {
-        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u\n", program, static_cast<unsigned>(args->port));
-        return 1;
-    }
+    const int port = args.port == 0 ? server.bind_to_any_port("127.0.0.1") : args.port;
+    if (port < 0 || (args.port != 0 && !server.bind_to_port("127.0.0.1", port)))
+        return app::cannot_listen(program, args.port);
 
-    std::atomic<bool> done{false};
-    std::thread stopper([&server, &stop_signals, &done] {
-        const timespec tick{0, 50000000L};  // 50 ms
-        while (!done) {
-            if (sigtimedwait(&stop_signals, nullptr, &tick) < 0) continue;  // timeout (or EINTR)
-            // A signal may come before listen_after_bind() runs: stop() only acts on a running
-            // server (and must be called once), so wait for it to run.
-            while (!done && !server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            if (!done) server.stop();
-            return;
-        }
+    stop.call_on_signal([&server](const std::atomic<bool>& done) {
+        // A signal may come before listen_after_bind() runs: stop() only acts on a running
+        // server (and must be called once), so wait for it to run.
+        while (!done && !server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        if (!done) server.stop();
     });
-
-    std::printf("listening on http://127.0.0.1:%d\n", port);
-    std::fflush(stdout);
+    app::print_listening(static_cast<unsigned>(port));
     const bool ok = server.listen_after_bind();
-    done = true;  // also ends the stopper when listening failed without a signal
-    stopper.join();
+    stop.stop_watching();  // also when listening failed without a signal
     return ok ? 0 : 1;
 }

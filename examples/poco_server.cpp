@@ -4,7 +4,6 @@
 // POCO's calls only: a request handler factory, the server, its threads.
 //
 //   cors-poco-server --policy policy.json [--port N] [--static DIR] [--log-denials]
-#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <limits>
@@ -12,8 +11,6 @@
 #include <optional>
 #include <string>
 #include <utility>
-
-#include <pthread.h>
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -71,41 +68,29 @@ private:
 
 int main(int argc, char** argv) {
     const char* const program = "cors-poco-server";
-    const std::optional<app::options> args = app::parse_command_line(argc, argv);
-    if (!args) {
-        app::print_usage(program);
-        return app::exit_usage;
-    }
-    const std::unique_ptr<app::state> state = app::load(*args, program);
-    if (!state) return app::exit_policy;
+    const app::startup started = app::start(argc, argv, program);
+    if (!started.app) return started.exit_code;
+    const app::options& args = started.args;
+    app::state& state = *started.app;
 
-    // SIGINT and SIGTERM are taken by sigwait below; POCO's threads inherit the blocked mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    app::stop_signals stop;  // before POCO starts its threads
 
     cors::poco::hooks hooks;
-    hooks.on_answer = [&state](const Poco::Net::HTTPServerRequest&, const cors::decision& d) { app::count(*state, d); };
-    hooks.on_denied = app::denial_log(*state);
-    Poco::Net::HTTPRequestHandlerFactory::Ptr factory = new app_factory(*state);
-    factory = state->observed.router ? cors::poco::wrap(*state->observed.router, factory, std::move(hooks))
-                                     : cors::poco::wrap(*state->observed.policy, factory, std::move(hooks));
+    hooks.on_answer = [&state](const Poco::Net::HTTPServerRequest&, const cors::decision& d) { app::count(state, d); };
+    hooks.on_denied = app::denial_log(state);
+    Poco::Net::HTTPRequestHandlerFactory::Ptr factory = new app_factory(state);
+    factory = state.observed.router ? cors::poco::wrap(*state.observed.router, factory, std::move(hooks))
+                                    : cors::poco::wrap(*state.observed.policy, factory, std::move(hooks));
 
     try {
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", args->port));
+        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", args.port));
         Poco::Net::HTTPServer server(factory, socket, new Poco::Net::HTTPServerParams);
         server.start();
-        std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(socket.address().port()));
-        std::fflush(stdout);
-        int signal = 0;
-        sigwait(&stop_signals, &signal);
+        app::print_listening(socket.address().port());
+        stop.wait();
         server.stopAll(true);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u: %s\n", program, static_cast<unsigned>(args->port),
-                     e.what());
-        return 1;
+        return app::cannot_listen(program, args.port, e.what());
     }
     return 0;
 }

@@ -4,17 +4,13 @@
 // route, then a catch-all route for static files and the JSON 404), its event loop.
 //
 //   cors-qt-server --policy policy.json [--port N] [--static DIR] [--log-denials]
-#include <csignal>
+#include <atomic>
 #include <cstdio>
 #include <exception>
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 #include <utility>
-
-#include <pthread.h>
-#include <time.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaObject>
@@ -62,21 +58,12 @@ app::request to_app(const QHttpServerRequest& req, const QByteArray& path, const
 
 int main(int argc, char** argv) {
     const char* const program = "cors-qt-server";
-    const std::optional<app::options> args = app::parse_command_line(argc, argv);
-    if (!args) {
-        app::print_usage(program);
-        return app::exit_usage;
-    }
-    const std::unique_ptr<app::state> state = app::load(*args, program);
-    if (!state) return app::exit_policy;
+    const app::startup started = app::start(argc, argv, program);
+    if (!started.app) return started.exit_code;
+    const app::options& args = started.args;
+    app::state& state = *started.app;
 
-    // SIGINT and SIGTERM are taken by one thread (sigwait) that quits the event loop; Qt's
-    // threads inherit the blocked mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    app::stop_signals stop;  // before Qt starts its threads
 
     int qt_argc = 1;
     QCoreApplication application(qt_argc, argv);
@@ -85,16 +72,15 @@ int main(int argc, char** argv) {
     cors::qt::hooks hooks;
     // Count the preflights that arrive: those CORS answers, and those it forwards
     // (preflight_continue); the unobserved engine, so that /metrics counts each request once.
-    hooks.on_answer = [&state](const QHttpServerRequest&, const cors::decision& d) { app::count(*state, d); };
+    hooks.on_answer = [&state](const QHttpServerRequest&, const cors::decision& d) { app::count(state, d); };
     hooks.after_request = [&state](QHttpServerResponse&& res, const QHttpServerRequest& req) {
         const cors::qt::request r(req);
-        app::count(*state, state->engine.evaluate(r.view()));
+        app::count(state, state.engine.evaluate(r.view()));
         return std::move(res);
     };
-    hooks.on_denied = app::denial_log(*state);
-    const bool installed = state->observed.router
-                               ? cors::qt::install(server, *state->observed.router, std::move(hooks))
-                               : cors::qt::install(server, *state->observed.policy, std::move(hooks));
+    hooks.on_denied = app::denial_log(state);
+    const bool installed = state.observed.router ? cors::qt::install(server, *state.observed.router, std::move(hooks))
+                                                 : cors::qt::install(server, *state.observed.policy, std::move(hooks));
     if (!installed) {
         std::fprintf(stderr, "%s: cannot install CORS\n", program);
         return 1;
@@ -106,7 +92,7 @@ int main(int argc, char** argv) {
             const QByteArray path = req.url().path(QUrl::FullyEncoded).toUtf8(), cookie = req.value("Cookie");
             app::response out;
             try {
-                route.handle(*state, to_app(req, path, cookie), out);
+                route.handle(state, to_app(req, path, cookie), out);
             } catch (const std::exception&) {
                 out = app::internal_error();  // Qt 6.4 would terminate on an exception
             }
@@ -118,31 +104,19 @@ int main(int argc, char** argv) {
     server.route("/<arg>", [&state](const QUrl&, const QHttpServerRequest& req) {
         const QByteArray path = req.url().path(QUrl::FullyEncoded).toUtf8(), cookie = req.value("Cookie");
         app::response out;
-        if (!app::serve_static(*state, to_app(req, path, cookie), out)) out = app::not_found();
+        if (!app::serve_static(state, to_app(req, path, cookie), out)) out = app::not_found();
         return write(out);
     });
 
-    const quint16 port = server.listen(QHostAddress(QHostAddress::LocalHost), args->port);
-    if (port == 0) {
-        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u\n", program, static_cast<unsigned>(args->port));
-        return 1;
-    }
+    const quint16 port = server.listen(QHostAddress(QHostAddress::LocalHost), args.port);
+    if (port == 0) return app::cannot_listen(program, args.port);
 
-    std::atomic<bool> done{false};
-    std::thread stopper([&application, &stop_signals, &done] {
-        const timespec tick{0, 50000000L};  // 50 ms
-        while (!done) {
-            if (sigtimedwait(&stop_signals, nullptr, &tick) < 0) continue;  // timeout (or EINTR)
-            QMetaObject::invokeMethod(
-                &application, [&application] { application.quit(); }, Qt::QueuedConnection);
-            return;
-        }
+    stop.call_on_signal([&application](const std::atomic<bool>&) {
+        QMetaObject::invokeMethod(
+            &application, [&application] { application.quit(); }, Qt::QueuedConnection);
     });
-
-    std::printf("listening on http://127.0.0.1:%u\n", static_cast<unsigned>(port));
-    std::fflush(stdout);
+    app::print_listening(port);
     const int rc = application.exec();
-    done = true;
-    stopper.join();
+    stop.stop_watching();  // before `application` goes
     return rc;
 }

@@ -4,6 +4,7 @@
 // Fetch standard) says whether a browser accepts our response.
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -75,6 +76,40 @@ cors::config allow_wpt() {
     return c;
 }
 
+// A preflight for a safelisted method asking for one header: accepted with that header
+// allowed, and no Access-Control-Allow-Methods (a safelisted method needs none).
+void check_safelisted_method_preflight(const json& v, const char* request_header) {
+    cors::config c = allow_wpt();
+    c.request_headers = {request_header};
+    const auto o = run(v, c, false);
+    CHECK(accepted(*o));
+    CHECK_FALSE(o->decision.has_header("Access-Control-Allow-Methods"));
+}
+
+// Whether the browser lets the page read `name` from the response.
+bool exposed(const outcome& o, const char* name) { return browser::exposed(o.request, o.response, name); }
+
+// Each header of `readable` exposed to the page, each of `hidden` not.
+void check_exposed(const outcome& o, std::initializer_list<const char*> readable,
+                   std::initializer_list<const char*> hidden) {
+    for (const char* name : readable) {
+        INFO(name);
+        CHECK(exposed(o, name));
+    }
+    for (const char* name : hidden) {
+        INFO(name);
+        CHECK_FALSE(exposed(o, name));
+    }
+}
+
+// wpt's origin with credentials (its origins are http: an opt-in).
+cors::config allow_wpt_credentialed() {
+    cors::config c = allow_wpt();
+    c.credentials = true;
+    c.dangerously_allow_insecure_origins = true;
+    return c;
+}
+
 using check_fn = std::function<void(const json&)>;
 
 const std::map<std::string, check_fn>& decidable() {
@@ -127,13 +162,7 @@ const std::map<std::string, check_fn>& decidable() {
              CHECK_FALSE(browser::preflight_check(o->request, bad));
          }},
         {"preflight-safelisted-method-ignores-acam",
-         [](const json& v) {
-             cors::config c = allow_wpt();
-             c.request_headers = {"x-test"};
-             const auto o = run(v, c, false);
-             CHECK(accepted(*o));
-             CHECK_FALSE(o->decision.has_header("Access-Control-Allow-Methods"));
-         }},
+         [](const json& v) { check_safelisted_method_preflight(v, "x-test"); }},
         {"preflight-wildcard-method-noncredentialed",
          [](const json& v) {
              cors::config c;
@@ -145,9 +174,7 @@ const std::map<std::string, check_fn>& decidable() {
         {"preflight-wildcards-with-credentials-rejected",
          [](const json& v) {
              // "*" in a credentialed policy is expanded by the engine (echo), so the browser accepts.
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              c.methods = {"*"};
              c.request_headers = {"*"};
              const auto o = run(v, c, true);
@@ -163,9 +190,7 @@ const std::map<std::string, check_fn>& decidable() {
          }},
         {"preflight-literal-star-method-and-header-credentialed",
          [](const json& v) {
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              c.methods = {"*"};
              c.request_headers = {"*"};
              CHECK(accepted(*run(v, c, true)));
@@ -262,9 +287,7 @@ const std::map<std::string, check_fn>& decidable() {
          }},
         {"credentialed-acao-star-rejected",
          [](const json& v) {
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              const auto o = run(v, c, true);
              CHECK(accepted(*o));
              CHECK(o->decision.header_value("Access-Control-Allow-Origin") == wpt_origin);
@@ -276,18 +299,14 @@ const std::map<std::string, check_fn>& decidable() {
          }},
         {"credentialed-acac-exact-true",
          [](const json& v) {
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              const auto o = run(v, c, true);
              CHECK(o->decision.header_value("Access-Control-Allow-Credentials") == "true");
              CHECK(accepted(*o));
          }},
         {"null-origin-from-data-url",
          [](const json& v) {
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              const auto o = run(v, c, true);
              CHECK(o->decision.why() == cors::reason::origin_null);
              CHECK_FALSE(accepted(*o));
@@ -310,23 +329,17 @@ const std::map<std::string, check_fn>& decidable() {
              c.exposed_headers = {"*"};
              const auto o = run(v, c, false);
              CHECK(accepted(*o));
-             CHECK(browser::exposed(o->request, o->response, "Test"));
-             CHECK(browser::exposed(o->request, o->response, "*"));
-             CHECK_FALSE(browser::exposed(o->request, o->response, "Set-Cookie"));
+             check_exposed(*o, {"Test", "*"}, {"Set-Cookie"});
          }},
         {"expose-headers-star-credentialed-literal",
          [](const json& v) {
-             cors::config c = allow_wpt();
-             c.credentials = true;
-             c.dangerously_allow_insecure_origins = true;  // wpt's origins are http
+             cors::config c = allow_wpt_credentialed();
              c.exposed_headers = {"*"};
              CHECK_FALSE(cors::policy::try_build(c));  // would expose nothing: refused
              c.exposed_headers = {"Test"};
              const auto o = run(v, c, true);
              CHECK(accepted(*o));
-             CHECK(browser::exposed(o->request, o->response, "Test"));
-             CHECK(browser::exposed(o->request, o->response, "Content-Type"));
-             CHECK_FALSE(browser::exposed(o->request, o->response, "Other"));
+             check_exposed(*o, {"Test", "Content-Type"}, {"Other"});
          }},
         {"expose-headers-parsing-all-or-nothing",
          [](const json& v) {
@@ -335,16 +348,9 @@ const std::map<std::string, check_fn>& decidable() {
              CHECK_FALSE(cors::policy::try_build(c));
              c.exposed_headers = {"BB-8", "'bb-8'"};
              const auto o = run(v, c, false);
-             CHECK(browser::exposed(o->request, o->response, "bb-8"));
+             CHECK(exposed(*o, "bb-8"));
          }},
-        {"json-post-requires-preflight",
-         [](const json& v) {
-             cors::config c = allow_wpt();
-             c.request_headers = {"Content-Type"};
-             const auto o = run(v, c, false);
-             CHECK(accepted(*o));
-             CHECK_FALSE(o->decision.has_header("Access-Control-Allow-Methods"));
-         }},
+        {"json-post-requires-preflight", [](const json& v) { check_safelisted_method_preflight(v, "Content-Type"); }},
         {"range-header-safelisting",
          [](const json& v) {
              const auto o = run(v, allow_wpt(), false);

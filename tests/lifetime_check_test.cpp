@@ -22,14 +22,20 @@ std::string last_message;
 
 namespace {
 cors::config one_origin() { return test::typical_config(); }
+
+// A GET from the allowed origin (string literals: the view outlives the test's policies).
+cors::request_view app_get() {
+    cors::request_view r;
+    r.method = "GET";
+    r.add_header("Origin", "https://app.example.com");
+    return r;
+}
 }  // namespace
 
 TEST_CASE("lifetime check: a decision read while its policy lives is not reported") {
     violations = 0;
     const cors::policy p = cors::policy::build(one_origin());
-    cors::request_view r;
-    r.method = "GET";
-    r.add_header("Origin", "https://app.example.com");
+    cors::request_view r = app_get();
     const cors::decision d = p.evaluate(r);
     const cors::decision copy = d;  // NOLINT(performance-unnecessary-copy-initialization): copies keep the check
     CHECK(d.header_value("Access-Control-Allow-Origin") == "https://app.example.com");
@@ -39,9 +45,7 @@ TEST_CASE("lifetime check: a decision read while its policy lives is not reporte
 
 TEST_CASE("lifetime check: a decision read after its policy died is reported, with what to do") {
     violations = 0;
-    cors::request_view r;
-    r.method = "GET";
-    r.add_header("Origin", "https://app.example.com");
+    cors::request_view r = app_get();
     std::optional<cors::decision> kept;
     {
         const cors::policy p = cors::policy::build(one_origin());
@@ -63,9 +67,7 @@ TEST_CASE("lifetime check: a decision read after its policy died is reported, wi
 
 TEST_CASE("lifetime check: a copy of the policy keeps its decisions valid; a router's route policies too") {
     violations = 0;
-    cors::request_view r;
-    r.method = "GET";
-    r.add_header("Origin", "https://app.example.com");
+    cors::request_view r = app_get();
     r.path = "/api/items";
     std::optional<cors::policy> copy;
     std::optional<cors::decision> kept;

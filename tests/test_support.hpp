@@ -26,6 +26,13 @@ inline cors::config typical_config() {
     return c;
 }
 
+// The adapter tests' policy: the typical one, whose preflights also ask for X-Custom.
+inline cors::config typical_adapter_config() {
+    cors::config c = typical_config();
+    c.request_headers = {"X-Custom", "Content-Type"};
+    return c;
+}
+
 // A request that owns its strings, so tests can build one inline and evaluate it.
 struct owned_request {
     std::string method;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #ifdef CORS_CHECK_LIFETIMES
 #include <memory>
 #endif
@@ -20,6 +21,7 @@
 #include "request.hpp"
 #include "detail/ascii.hpp"
 #include "detail/config.hpp"
+#include "detail/enum_table.hpp"
 #include "detail/origin_parser.hpp"
 #include "detail/static_vector.hpp"
 
@@ -35,18 +37,14 @@ inline namespace v1 {
     X(actual)                      \
     X(preflight)
 
-enum class request_kind : std::uint8_t {
-#define CORS_REQUEST_KIND_ENUMERATOR(name) name,
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ENUMERATOR)
-#undef CORS_REQUEST_KIND_ENUMERATOR
-};
+enum class request_kind : std::uint8_t { CORS_REQUEST_KIND_TABLE(CORS_DETAIL_ENUMERATOR) };
+
+namespace detail {
+inline constexpr std::string_view request_kind_names[] = {CORS_REQUEST_KIND_TABLE(CORS_DETAIL_NAME)};
+}  // namespace detail
 
 // The number of request_kind values, for tables indexed by request_kind.
-inline constexpr std::size_t request_kind_count = 0
-#define CORS_REQUEST_KIND_ONE(name) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
-#undef CORS_REQUEST_KIND_ONE
-    ;
+inline constexpr std::size_t request_kind_count = std::size(detail::request_kind_names);
 
 // Every reason, once: X(name, the rule behind it in words an operator can act on). The enum,
 // to_string, explain and reason_count read this list. allowed: CORS allows it (or: not a CORS
@@ -76,13 +74,12 @@ inline constexpr std::size_t request_kind_count = 0
       "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "              \
       "that Origin")
 
-enum class reason : std::uint8_t {
-#define CORS_REASON_ENUMERATOR(name, text) name,
-    CORS_REASON_TABLE(CORS_REASON_ENUMERATOR)
-#undef CORS_REASON_ENUMERATOR
-};
+enum class reason : std::uint8_t { CORS_REASON_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
 namespace detail {
+inline constexpr std::string_view reason_names[] = {CORS_REASON_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view reason_texts[] = {CORS_REASON_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+
 // The reason for refusing an Origin that matched nothing, from its bytes alone.
 inline reason classify_refused_origin(std::string_view origin) noexcept {
     origin_view o;
@@ -92,11 +89,7 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = 0
-#define CORS_REASON_ONE(name, text) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REASON_TABLE(CORS_REASON_ONE)
-#undef CORS_REASON_ONE
-    ;
+inline constexpr std::size_t reason_count = std::size(detail::reason_names);
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -104,38 +97,13 @@ enum class action : std::uint8_t {
 };
 
 constexpr std::string_view to_string(request_kind k) noexcept {
-    switch (k) {
-#define CORS_REQUEST_KIND_NAME(name) \
-    case request_kind::name:         \
-        return #name;
-        CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_NAME)
-#undef CORS_REQUEST_KIND_NAME
-    }
-    return "unknown";
+    return detail::table_entry(detail::request_kind_names, k);
 }
 
-constexpr std::string_view to_string(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_NAME(name, text) \
-    case reason::name:               \
-        return #name;
-        CORS_REASON_TABLE(CORS_REASON_NAME)
-#undef CORS_REASON_NAME
-    }
-    return "unknown";
-}
+constexpr std::string_view to_string(reason r) noexcept { return detail::table_entry(detail::reason_names, r); }
 
 // The rule behind a reason, in words an operator can act on.
-constexpr std::string_view explain(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_EXPLAIN(name, text) \
-    case reason::name:                  \
-        return text;
-        CORS_REASON_TABLE(CORS_REASON_EXPLAIN)
-#undef CORS_REASON_EXPLAIN
-    }
-    return "unknown";
-}
+constexpr std::string_view explain(reason r) noexcept { return detail::table_entry(detail::reason_texts, r); }
 
 constexpr std::string_view to_string(action a) noexcept { return a == action::respond ? "respond" : "forward"; }
 

@@ -13,6 +13,7 @@
 
 #include "detail/ascii.hpp"   // escape_for_line
 #include "detail/config.hpp"  // CORS_THROW
+#include "detail/enum_table.hpp"
 
 namespace cors {
 inline namespace v1 {
@@ -80,34 +81,17 @@ inline namespace v1 {
     X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                       \
     X(json_out_of_range, "a number outside what the field can hold")
 
-enum class errc : std::uint8_t {
-#define CORS_ERRC_ENUMERATOR(name, doc) name,
-    CORS_ERRC_TABLE(CORS_ERRC_ENUMERATOR)
-#undef CORS_ERRC_ENUMERATOR
-};
+enum class errc : std::uint8_t { CORS_ERRC_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
-constexpr std::string_view to_string(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_NAME(name, doc) \
-    case errc::name:              \
-        return #name;
-        CORS_ERRC_TABLE(CORS_ERRC_NAME)
-#undef CORS_ERRC_NAME
-    }
-    return "unknown";
-}
+namespace detail {
+inline constexpr std::string_view errc_names[] = {CORS_ERRC_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view errc_texts[] = {CORS_ERRC_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
+
+constexpr std::string_view to_string(errc code) noexcept { return detail::table_entry(detail::errc_names, code); }
 
 // What a code means, in one line.
-constexpr std::string_view describe(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_DOC(name, doc) \
-    case errc::name:             \
-        return doc;
-        CORS_ERRC_TABLE(CORS_ERRC_DOC)
-#undef CORS_ERRC_DOC
-    }
-    return "unknown";
-}
+constexpr std::string_view describe(errc code) noexcept { return detail::table_entry(detail::errc_texts, code); }
 
 // The longest value a diagnostic quotes; longer ones are cut there and end in "...", so that a
 // hostile 1 MiB entry does not become a 1 MiB log line.

@@ -12,6 +12,8 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/enum_table.hpp"
+
 namespace cors {
 inline namespace v1 {
 
@@ -63,21 +65,14 @@ inline constexpr std::size_t max_label_length = 63;
     X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
     X(file_scheme, "file: origins are serialized as \"null\" by browsers")
 
-enum class origin_error : std::uint8_t {
-#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
-    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
-#undef CORS_ORIGIN_ERROR_ENUMERATOR
-};
+enum class origin_error : std::uint8_t { CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
+
+namespace detail {
+inline constexpr std::string_view origin_error_messages[] = {CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
 
 constexpr std::string_view to_string(origin_error e) noexcept {
-    switch (e) {
-#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
-    case origin_error::name:                     \
-        return message;
-        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
-#undef CORS_ORIGIN_ERROR_MESSAGE
-    }
-    return "unknown";
+    return detail::table_entry(detail::origin_error_messages, e);
 }
 
 // A parsed origin: non-owning views into the parsed text.

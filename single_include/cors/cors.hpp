@@ -241,6 +241,35 @@ inline std::string escape_for_log(std::string_view text) {
 }  // namespace v1
 }  // namespace cors
 // ---- end cors/detail/ascii.hpp ----
+// ---- begin cors/detail/enum_table.hpp ----
+// The enums written as one X-macro table each (request_kind, reason, errc, origin_error): a row
+// is X(name) or X(name, text). The enum takes its enumerators from the table and a constexpr
+// array its names (or texts), in the same order, so that to_string is one lookup and an
+// enumerator cannot lose its name.
+
+
+// The columns of a row, as enumerators or array elements.
+#define CORS_DETAIL_ENUMERATOR(name) name,
+#define CORS_DETAIL_ENUMERATOR_OF_ROW(name, text) name,
+#define CORS_DETAIL_NAME(name) #name,
+#define CORS_DETAIL_NAME_OF_ROW(name, text) #name,
+#define CORS_DETAIL_TEXT_OF_ROW(name, text) text,
+
+namespace cors {
+inline namespace v1 {
+namespace detail {
+
+// The entry of `column` for `value` (a value outside the table, from a cast: "unknown").
+template <class Enum, std::size_t N>
+constexpr std::string_view table_entry(const std::string_view (&column)[N], Enum value) noexcept {
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? column[i] : std::string_view("unknown");
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace cors
+// ---- end cors/detail/enum_table.hpp ----
 
 namespace cors {
 inline namespace v1 {
@@ -308,34 +337,17 @@ inline namespace v1 {
     X(json_too_deep, "nested deeper than the loader reads (max_json_depth)")                                       \
     X(json_out_of_range, "a number outside what the field can hold")
 
-enum class errc : std::uint8_t {
-#define CORS_ERRC_ENUMERATOR(name, doc) name,
-    CORS_ERRC_TABLE(CORS_ERRC_ENUMERATOR)
-#undef CORS_ERRC_ENUMERATOR
-};
+enum class errc : std::uint8_t { CORS_ERRC_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
-constexpr std::string_view to_string(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_NAME(name, doc) \
-    case errc::name:              \
-        return #name;
-        CORS_ERRC_TABLE(CORS_ERRC_NAME)
-#undef CORS_ERRC_NAME
-    }
-    return "unknown";
-}
+namespace detail {
+inline constexpr std::string_view errc_names[] = {CORS_ERRC_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view errc_texts[] = {CORS_ERRC_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
+
+constexpr std::string_view to_string(errc code) noexcept { return detail::table_entry(detail::errc_names, code); }
 
 // What a code means, in one line.
-constexpr std::string_view describe(errc code) noexcept {
-    switch (code) {
-#define CORS_ERRC_DOC(name, doc) \
-    case errc::name:             \
-        return doc;
-        CORS_ERRC_TABLE(CORS_ERRC_DOC)
-#undef CORS_ERRC_DOC
-    }
-    return "unknown";
-}
+constexpr std::string_view describe(errc code) noexcept { return detail::table_entry(detail::errc_texts, code); }
 
 // The longest value a diagnostic quotes; longer ones are cut there and end in "...", so that a
 // hostile 1 MiB entry does not become a 1 MiB log line.
@@ -603,6 +615,7 @@ struct config {
 // itself (a joined multi-line header list). A decision is valid while the policy and the
 // request's strings live; copying a decision keeps it valid.
 
+#include <iterator>
 #ifdef CORS_CHECK_LIFETIMES
 #include <memory>
 #endif
@@ -615,6 +628,7 @@ struct config {
 // `https://*.example.com` and `http://localhost:*`. This header is the parser's public face
 // (limits, errors, the parsed view, parse_origin, check_origin); the parsers themselves are in
 // detail/origin_parser.hpp.
+
 
 
 namespace cors {
@@ -668,21 +682,14 @@ inline constexpr std::size_t max_label_length = 63;
     X(wildcard_ip, "a subdomain wildcard cannot apply to an IP address")                                              \
     X(file_scheme, "file: origins are serialized as \"null\" by browsers")
 
-enum class origin_error : std::uint8_t {
-#define CORS_ORIGIN_ERROR_ENUMERATOR(name, message) name,
-    CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_ENUMERATOR)
-#undef CORS_ORIGIN_ERROR_ENUMERATOR
-};
+enum class origin_error : std::uint8_t { CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
+
+namespace detail {
+inline constexpr std::string_view origin_error_messages[] = {CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+}  // namespace detail
 
 constexpr std::string_view to_string(origin_error e) noexcept {
-    switch (e) {
-#define CORS_ORIGIN_ERROR_MESSAGE(name, message) \
-    case origin_error::name:                     \
-        return message;
-        CORS_ORIGIN_ERROR_TABLE(CORS_ORIGIN_ERROR_MESSAGE)
-#undef CORS_ORIGIN_ERROR_MESSAGE
-    }
-    return "unknown";
+    return detail::table_entry(detail::origin_error_messages, e);
 }
 
 // A parsed origin: non-owning views into the parsed text.
@@ -1261,28 +1268,49 @@ struct request_view {
     // Records one field line if it is one CORS needs; the name is matched case-insensitively
     // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {
-        const char first = name.empty() ? '\0' : detail::to_lower(name[0]);
-        if (first != 'o' && first != 'a' && first != 'h' && first != 's' && first != ':') return;
-        // A value over every cap is refused by its length alone, so none of its bytes is read.
-        if (value.size() <= max_request_headers_length) value = detail::trim_ows(value);
-        if (detail::iequals(name, "origin"))
-            origin.add(value);
-        else if (detail::iequals(name, "access-control-request-method"))
-            access_control_request_method.add(value);
-        else if (detail::iequals(name, "access-control-request-headers"))
-            access_control_request_headers.add(value);
-        else if (detail::iequals(name, "access-control-request-private-network"))
-            access_control_request_private_network.add(value);
-        else if (detail::iequals(name, "host"))
-            host.add(value);
-        else if (detail::iequals(name, ":authority"))
-            authority.add(value);
-        else if (detail::iequals(name, "sec-fetch-site"))
-            sec_fetch_site.add(value);
+        // The length picks the one name it can be (one comparison per field line; most lines
+        // a server passes have another length and cost one switch).
+        request_field* field = nullptr;
+        switch (name.size()) {
+            case 4:
+                if (detail::iequals(name, "host")) field = &host;
+                break;
+            case 6:
+                if (detail::iequals(name, "origin")) field = &origin;
+                break;
+            case 10:
+                if (detail::iequals(name, ":authority")) field = &authority;
+                break;
+            case 14:
+                if (detail::iequals(name, "sec-fetch-site")) field = &sec_fetch_site;
+                break;
+            case 29:
+                if (detail::iequals(name, "access-control-request-method")) field = &access_control_request_method;
+                break;
+            case 30:
+                if (detail::iequals(name, "access-control-request-headers")) {
+                    access_control_request_headers.add(trimmed(value));
+                    return;
+                }
+                break;
+            case 38:
+                if (detail::iequals(name, "access-control-request-private-network"))
+                    field = &access_control_request_private_network;
+                break;
+            default:
+                break;
+        }
+        if (field) field->add(trimmed(value));
     }
     // A temporary std::string value would dangle: the view keeps no copy.
     template <class S, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>
     void add_header(std::string_view name, S&& value) = delete;
+
+private:
+    // A value over every cap is refused by its length alone, so none of its bytes is read.
+    static constexpr std::string_view trimmed(std::string_view value) noexcept {
+        return value.size() <= max_request_headers_length ? detail::trim_ows(value) : value;
+    }
 };
 
 // Lifetimes: a request_view and every decision made from it point into the strings it views
@@ -1380,18 +1408,14 @@ inline namespace v1 {
     X(actual)                      \
     X(preflight)
 
-enum class request_kind : std::uint8_t {
-#define CORS_REQUEST_KIND_ENUMERATOR(name) name,
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ENUMERATOR)
-#undef CORS_REQUEST_KIND_ENUMERATOR
-};
+enum class request_kind : std::uint8_t { CORS_REQUEST_KIND_TABLE(CORS_DETAIL_ENUMERATOR) };
+
+namespace detail {
+inline constexpr std::string_view request_kind_names[] = {CORS_REQUEST_KIND_TABLE(CORS_DETAIL_NAME)};
+}  // namespace detail
 
 // The number of request_kind values, for tables indexed by request_kind.
-inline constexpr std::size_t request_kind_count = 0
-#define CORS_REQUEST_KIND_ONE(name) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_ONE)
-#undef CORS_REQUEST_KIND_ONE
-    ;
+inline constexpr std::size_t request_kind_count = std::size(detail::request_kind_names);
 
 // Every reason, once: X(name, the rule behind it in words an operator can act on). The enum,
 // to_string, explain and reason_count read this list. allowed: CORS allows it (or: not a CORS
@@ -1421,13 +1445,12 @@ inline constexpr std::size_t request_kind_count = 0
       "another site (Sec-Fetch-Site) or an Origin that is not the Host, and the policy does not allow "              \
       "that Origin")
 
-enum class reason : std::uint8_t {
-#define CORS_REASON_ENUMERATOR(name, text) name,
-    CORS_REASON_TABLE(CORS_REASON_ENUMERATOR)
-#undef CORS_REASON_ENUMERATOR
-};
+enum class reason : std::uint8_t { CORS_REASON_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
 namespace detail {
+inline constexpr std::string_view reason_names[] = {CORS_REASON_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+inline constexpr std::string_view reason_texts[] = {CORS_REASON_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
+
 // The reason for refusing an Origin that matched nothing, from its bytes alone.
 inline reason classify_refused_origin(std::string_view origin) noexcept {
     origin_view o;
@@ -1437,11 +1460,7 @@ inline reason classify_refused_origin(std::string_view origin) noexcept {
 }  // namespace detail
 
 // The number of reason values, for tables indexed by reason.
-inline constexpr std::size_t reason_count = 0
-#define CORS_REASON_ONE(name, text) +1  // NOLINT(bugprone-macro-parentheses): a term of the sum
-    CORS_REASON_TABLE(CORS_REASON_ONE)
-#undef CORS_REASON_ONE
-    ;
+inline constexpr std::size_t reason_count = std::size(detail::reason_names);
 
 enum class action : std::uint8_t {
     forward,  // pass the request to the handler, then add headers() and vary() to its response
@@ -1449,38 +1468,13 @@ enum class action : std::uint8_t {
 };
 
 constexpr std::string_view to_string(request_kind k) noexcept {
-    switch (k) {
-#define CORS_REQUEST_KIND_NAME(name) \
-    case request_kind::name:         \
-        return #name;
-        CORS_REQUEST_KIND_TABLE(CORS_REQUEST_KIND_NAME)
-#undef CORS_REQUEST_KIND_NAME
-    }
-    return "unknown";
+    return detail::table_entry(detail::request_kind_names, k);
 }
 
-constexpr std::string_view to_string(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_NAME(name, text) \
-    case reason::name:               \
-        return #name;
-        CORS_REASON_TABLE(CORS_REASON_NAME)
-#undef CORS_REASON_NAME
-    }
-    return "unknown";
-}
+constexpr std::string_view to_string(reason r) noexcept { return detail::table_entry(detail::reason_names, r); }
 
 // The rule behind a reason, in words an operator can act on.
-constexpr std::string_view explain(reason r) noexcept {
-    switch (r) {
-#define CORS_REASON_EXPLAIN(name, text) \
-    case reason::name:                  \
-        return text;
-        CORS_REASON_TABLE(CORS_REASON_EXPLAIN)
-#undef CORS_REASON_EXPLAIN
-    }
-    return "unknown";
-}
+constexpr std::string_view explain(reason r) noexcept { return detail::table_entry(detail::reason_texts, r); }
 
 constexpr std::string_view to_string(action a) noexcept { return a == action::respond ? "respond" : "forward"; }
 
@@ -8570,7 +8564,6 @@ private:
 // Copying only decision::headers() would lose Vary, and a shared cache would then hand one
 // origin's response to another. No allocation; the views live as long as the decision does.
 
-#include <iterator>
 
 // ---- begin cors/vary.hpp ----
 // Merging the decision's Vary tokens into a response's existing Vary value: adapters need it,

@@ -11,19 +11,14 @@
 #include <cors/adapters/beast.hpp>
 
 #include "../catch.hpp"
+#include "../test_support.hpp"
 
 namespace {
 
 namespace http = boost::beast::http;
 
 cors::policy listed(int success_status = 204, bool preflight_continue = false) {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.request_headers = {"X-Custom", "Content-Type"};
-    c.exposed_headers = {"X-Request-Id"};
-    c.credentials = true;
-    c.max_age = 600;
+    cors::config c = test::typical_adapter_config();
     c.preflight_success_status = success_status;
     c.preflight_continue = preflight_continue;
     return cors::policy::build(c);

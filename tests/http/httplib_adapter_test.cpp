@@ -15,17 +15,13 @@
 #include <cors/adapters/httplib.hpp>
 
 #include "../catch.hpp"
+#include "../test_support.hpp"
 #include "../server_paths.hpp"
 
 namespace {
 
 cors::policy listed() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.request_headers = {"X-Custom", "Content-Type"};
-    c.exposed_headers = {"X-Request-Id"};
-    c.credentials = true;
+    cors::config c = test::typical_adapter_config();
     return cors::policy::build(c);
 }
 

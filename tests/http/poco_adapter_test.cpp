@@ -25,16 +25,12 @@
 #include <cors/adapters/poco.hpp>
 
 #include "../catch.hpp"
+#include "../test_support.hpp"
 
 namespace {
 
 cors::policy listed() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.request_headers = {"X-Custom", "Content-Type"};
-    c.exposed_headers = {"X-Request-Id"};
-    c.credentials = true;
+    cors::config c = test::typical_adapter_config();
     c.cross_origin_protection.enabled = true;  // a cross-site POST is refused, before the handler
     return cors::policy::build(c);
 }

@@ -21,16 +21,12 @@
 #include <cors/adapters/qt.hpp>
 
 #include "../catch.hpp"
+#include "../test_support.hpp"
 
 namespace {
 
 cors::policy listed() {
-    cors::config c;
-    c.origins = {"https://app.example.com"};
-    c.methods = {"PUT"};
-    c.request_headers = {"X-Custom", "Content-Type"};
-    c.exposed_headers = {"X-Request-Id"};
-    c.credentials = true;
+    cors::config c = test::typical_adapter_config();
     return cors::policy::build(c);
 }
 

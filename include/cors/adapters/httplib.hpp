@@ -61,20 +61,8 @@ inline cors::request_view make_request(const ::httplib::Request& req) noexcept {
 namespace detail {
 
 // The multimap's key for a header name the contract touches: httplib's comparator is not
-// transparent, so a lookup needs a std::string, and most of these names are too long for the
-// small-string buffer. Built once; any other name: null (the caller makes a std::string).
-inline const std::string* known_key(std::string_view name) {
-    struct table {
-        std::string keys[cors::detail::contract_header_count];
-        table() {
-            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
-                keys[i] = std::string(cors::detail::contract_header_names[i]);
-        }
-    };
-    static const table t;
-    const std::size_t i = cors::detail::contract_header_index(name);
-    return i < cors::detail::contract_header_count ? &t.keys[i] : nullptr;
-}
+// transparent, so a lookup needs a std::string. Any other name: null (the caller makes one).
+inline const std::string* known_key(std::string_view name) { return cors::detail::contract_header_string(name); }
 
 // httplib's header calls for the adapters' contract (cors/detail/adapter_support.hpp).
 class header_calls {

@@ -80,16 +80,7 @@ namespace detail {
 // POCO's calls take const std::string&: the names the contract touches as strings, built once
 // (most are too long for the small-string buffer). Any other name: built in `scratch`.
 inline const std::string& known_key(std::string_view name, std::string& scratch) {
-    struct table {
-        std::string keys[cors::detail::contract_header_count];
-        table() {
-            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
-                keys[i] = std::string(cors::detail::contract_header_names[i]);
-        }
-    };
-    static const table t;
-    const std::size_t i = cors::detail::contract_header_index(name);
-    if (i < cors::detail::contract_header_count) return t.keys[i];
+    if (const std::string* known = cors::detail::contract_header_string(name)) return *known;
     scratch.assign(name.data(), name.size());
     return scratch;
 }
@@ -114,18 +105,17 @@ public:
         std::string scratch;
         const std::string& key = known_key(name, scratch);
         auto first = res_.find(key);
-        if (first == res_.end()) {
-            res_.add(key, std::string());
-            first = res_.find(key);
-        } else {
-            // Further lines of the name (find() gives the first): rare, a handler's add() twice.
-            std::size_t n = 0;
-            for (const auto& field : res_) n += cors::detail::iequals(field.first, name) ? 1 : 0;
-            if (n > 1) {
-                res_.erase(key);
-                res_.add(key, std::string(value));
-                return;
-            }
+        if (first == res_.end()) {  // the usual case: one insertion, the value built in place
+            res_.add(key, std::string(value));
+            return;
+        }
+        // Further lines of the name (find() gives the first): rare, a handler's add() twice.
+        std::size_t n = 0;
+        for (const auto& field : res_) n += cors::detail::iequals(field.first, name) ? 1 : 0;
+        if (n > 1) {
+            res_.erase(key);
+            res_.add(key, std::string(value));
+            return;
         }
         const_cast<std::string&>(first->second).assign(value.data(), value.size());
     }

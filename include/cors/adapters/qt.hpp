@@ -124,16 +124,7 @@ inline QByteArray bytes(std::string_view s) { return QByteArray(s.data(), static
 
 // The header names as QByteArrays, built once (QHttpServerResponse's calls take QByteArray).
 inline const QByteArray& known_key(std::string_view name, QByteArray& scratch) {
-    struct table {
-        QByteArray keys[cors::detail::contract_header_count];
-        table() {
-            for (std::size_t i = 0; i < cors::detail::contract_header_count; ++i)
-                keys[i] = bytes(cors::detail::contract_header_names[i]);
-        }
-    };
-    static const table t;
-    const std::size_t i = cors::detail::contract_header_index(name);
-    if (i < cors::detail::contract_header_count) return t.keys[i];
+    if (const QByteArray* known = cors::detail::contract_header_as<QByteArray>(name, bytes)) return *known;
     scratch = bytes(name);
     return scratch;
 }

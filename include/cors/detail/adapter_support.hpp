@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "../adapters/denial.hpp"
@@ -156,6 +157,27 @@ inline std::size_t contract_header_index(std::string_view name) noexcept {
     return contract_header_names[i] == name ? i : contract_header_count;
 }
 // clang-format on
+
+// The contract's names in a server's own string type (make(std::string_view) builds one), built
+// once: for header calls that take const std::string& or a QByteArray, since most names are
+// too long for a small-string buffer and a string made per call would allocate. Any other
+// name: null (the caller makes one).
+template <class String, class Make>
+const String* contract_header_as(std::string_view name, Make make) {
+    struct table {
+        String names[contract_header_count];
+        explicit table(Make& m) {
+            for (std::size_t i = 0; i < contract_header_count; ++i) names[i] = m(contract_header_names[i]);
+        }
+    };
+    static const table t(make);
+    const std::size_t i = contract_header_index(name);
+    return i < contract_header_count ? &t.names[i] : nullptr;
+}
+
+inline const std::string* contract_header_string(std::string_view name) {
+    return contract_header_as<std::string>(name, [](std::string_view s) { return std::string(s); });
+}
 
 // Completes a response the engine answers itself (decision::action() == action::respond, its
 // status already set): no body (an error page may have set one for a 4xx), no Content-Type,
