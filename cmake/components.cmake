@@ -11,7 +11,8 @@
 #   kong     cors/kong.hpp              nlohmann_json 3 + yaml-cpp 0.7
 #   qt       cors/adapters/qt.hpp       Qt 6.4+ HttpServer (Qt6::HttpServer)
 #   poco     cors/adapters/poco.hpp     POCO 1.11+ Net (Poco::Net)
-set(CORS_COMPONENTS json fmt beast httplib kong qt poco)
+#   restinio cors/adapters/restinio.hpp RESTinio 0.6 (restinio::restinio: {fmt}, standalone asio, http_parser)
+set(CORS_COMPONENTS json fmt beast httplib kong qt poco restinio)
 
 # cors_find_component(<component>) sets, in the caller's scope:
 #   CORS_<component>_FOUND         TRUE when the dependency is there
@@ -120,6 +121,21 @@ function(cors_find_component component)
       set(libraries Poco::Net)
     else()
       set(missing "POCO 1.11+ Net (libpoco-dev) not found")
+    endif()
+  elseif(component STREQUAL "restinio")
+    # RESTinio's CMake package (restinio::restinio) links fmt::fmt and http_parser without
+    # finding them: {fmt} first; the asio headers (standalone) must be there too.
+    find_package(Threads QUIET)
+    find_package(fmt 9 QUIET)
+    find_package(restinio CONFIG QUIET)  # its version file accepts only the exact version
+    find_path(CORS_ASIO_INCLUDE_DIR asio.hpp)
+    find_library(CORS_HTTP_PARSER_LIBRARY http_parser)
+    if(TARGET restinio::restinio AND TARGET fmt::fmt AND CORS_ASIO_INCLUDE_DIR AND CORS_HTTP_PARSER_LIBRARY
+       AND Threads_FOUND)
+      set(found TRUE)
+      set(libraries restinio::restinio Threads::Threads)
+    else()
+      set(missing "RESTinio 0.6 (librestinio-dev, libasio-dev, libhttp-parser-dev, libfmt-dev) not found")
     endif()
   else()
     set(missing "no such component (the components: ${CORS_COMPONENTS})")
