@@ -4,15 +4,13 @@
 // RESTinio's calls only: the handler, the server, its threads.
 //
 //   cors-restinio-server --policy policy.json [--port N] [--static DIR] [--log-denials]
-#include <csignal>
 #include <cstdio>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
-
-#include <pthread.h>
 
 #include <restinio/all.hpp>
 
@@ -46,54 +44,38 @@ restinio::request_handling_status_t serve(app::state& state, const restinio::req
 
 int main(int argc, char** argv) {
     const char* const program = "cors-restinio-server";
-    const std::optional<app::options> args = app::parse_command_line(argc, argv);
-    if (!args) {
-        app::print_usage(program);
-        return app::exit_usage;
-    }
-    const std::unique_ptr<app::state> state = app::load(*args, program);
-    if (!state) return app::exit_policy;
-
-    // SIGINT and SIGTERM are taken by sigwait below; RESTinio's threads inherit the blocked mask.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    const app::startup started = app::start(argc, argv, program);
+    if (!started.app) return started.exit_code;
+    const app::options& args = started.args;
+    app::state& state = *started.app;
+    app::stop_signals stop;  // before RESTinio starts its threads
 
     cors::restinio::hooks hooks;
-    hooks.on_answer = [&state](const restinio::request_t&, const cors::decision& d) { app::count(*state, d); };
-    hooks.on_denied = app::denial_log(*state);
-    app::state& s = *state;
-    auto app_handler = [&s](const restinio::request_handle_t& req, const cors::decision& d) {
-        return serve(s, req, d);
+    hooks.on_answer = [&state](const restinio::request_t&, const cors::decision& d) { app::count(state, d); };
+    hooks.on_denied = app::denial_log(state);
+    auto app_handler = [&state](const restinio::request_handle_t& req, const cors::decision& d) {
+        return serve(state, req, d);
     };
     using handler_t = std::function<restinio::request_handling_status_t(restinio::request_handle_t)>;
     const handler_t handler =
-        state->observed.router
-            ? handler_t(cors::restinio::wrap(*state->observed.router, app_handler, std::move(hooks)))
-            : handler_t(cors::restinio::wrap(*state->observed.policy, app_handler, std::move(hooks)));
+        state.observed.router ? handler_t(cors::restinio::wrap(*state.observed.router, app_handler, std::move(hooks)))
+                              : handler_t(cors::restinio::wrap(*state.observed.policy, app_handler, std::move(hooks)));
 
     try {
         auto server = restinio::run_async(restinio::own_io_context(),
                                           restinio::server_settings_t<>{}
                                               .address("127.0.0.1")
-                                              .port(args->port)
+                                              .port(args.port)
                                               .acceptor_post_bind_hook([](asio::ip::tcp::acceptor& acceptor) {
-                                                  std::printf("listening on http://127.0.0.1:%u\n",
-                                                              static_cast<unsigned>(acceptor.local_endpoint().port()));
-                                                  std::fflush(stdout);
+                                                  app::print_listening(acceptor.local_endpoint().port());
                                               })
                                               .request_handler(handler),
                                           4u);
-        int signal = 0;
-        sigwait(&stop_signals, &signal);
+        stop.wait();
         server->stop();
         server->wait();
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "%s: cannot listen on 127.0.0.1:%u: %s\n", program, static_cast<unsigned>(args->port),
-                     e.what());
-        return 1;
+        return app::cannot_listen(program, args.port, e.what());
     }
     return 0;
 }

@@ -320,7 +320,13 @@ request /api/items -X OPTIONS -H "Origin: $app" -H "Access-Control-Request-Metho
 expect_status 204
 expect_header Access-Control-Allow-Origin "*"
 expect_header Access-Control-Allow-Methods PUT
-expect_no_header Content-Length
+# RESTinio 0.6 writes Content-Length on every response it builds (restinio_controlled_output in
+# restinio/message_builders.hpp), a 204 included: against RFC 9110 (15.3.5), RESTinio's alone,
+# listed in docs/adapters.md (RESTinio). Browsers accept it; the other servers send none.
+case "$(basename "$server")" in
+    cors-restinio-server) expect_header Content-Length 0 ;;
+    *) expect_no_header Content-Length ;;
+esac
 expect_empty_body
 
 check any_origin_policy_no_vary

@@ -14,6 +14,8 @@
 #include <cors/adapters/qt.hpp>
 #elif defined(CORS_CONSUMER_POCO)
 #include <cors/adapters/poco.hpp>
+#elif defined(CORS_CONSUMER_RESTINIO)
+#include <cors/adapters/restinio.hpp>
 #else
 #error "define CORS_CONSUMER_<component>"
 #endif
@@ -63,6 +65,12 @@ std::string check(const cors::policy& p) {
     Poco::Net::HTTPResponse res;
     cors::poco::apply(d, res);
     return res.get("Access-Control-Allow-Origin", "");
+#elif defined(CORS_CONSUMER_RESTINIO)
+    // A response builder needs a connection: the header the server parsed, and the decision.
+    restinio::http_request_header_t header(restinio::http_method_get(), "/");
+    header.set_field("Origin", origin);
+    const cors::decision d = p.evaluate(cors::restinio::make_request(header));
+    return std::string(d.header_value("Access-Control-Allow-Origin"));
 #endif
 }
 
