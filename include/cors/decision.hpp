@@ -78,6 +78,7 @@ enum class reason : std::uint8_t { CORS_REASON_TABLE(CORS_DETAIL_ENUMERATOR_OF_R
 
 namespace detail {
 inline constexpr std::string_view reason_names[] = {CORS_REASON_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view reason_texts[] = {CORS_REASON_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 
 // The reason for refusing an Origin that matched nothing, from its bytes alone.

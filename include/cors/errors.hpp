@@ -85,6 +85,7 @@ enum class errc : std::uint8_t { CORS_ERRC_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) 
 
 namespace detail {
 inline constexpr std::string_view errc_names[] = {CORS_ERRC_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view errc_texts[] = {CORS_ERRC_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 }  // namespace detail
 

@@ -68,6 +68,7 @@ inline constexpr std::size_t max_label_length = 63;
 enum class origin_error : std::uint8_t { CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
 namespace detail {
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view origin_error_messages[] = {CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 }  // namespace detail
 

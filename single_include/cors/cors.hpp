@@ -341,6 +341,7 @@ enum class errc : std::uint8_t { CORS_ERRC_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) 
 
 namespace detail {
 inline constexpr std::string_view errc_names[] = {CORS_ERRC_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view errc_texts[] = {CORS_ERRC_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 }  // namespace detail
 
@@ -685,6 +686,7 @@ inline constexpr std::size_t max_label_length = 63;
 enum class origin_error : std::uint8_t { CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_ENUMERATOR_OF_ROW) };
 
 namespace detail {
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view origin_error_messages[] = {CORS_ORIGIN_ERROR_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 }  // namespace detail
 
@@ -1449,6 +1451,7 @@ enum class reason : std::uint8_t { CORS_REASON_TABLE(CORS_DETAIL_ENUMERATOR_OF_R
 
 namespace detail {
 inline constexpr std::string_view reason_names[] = {CORS_REASON_TABLE(CORS_DETAIL_NAME_OF_ROW)};
+// NOLINTNEXTLINE(bugprone-suspicious-missing-comma): a row's text may be literals joined
 inline constexpr std::string_view reason_texts[] = {CORS_REASON_TABLE(CORS_DETAIL_TEXT_OF_ROW)};
 
 // The reason for refusing an Origin that matched nothing, from its bytes alone.
