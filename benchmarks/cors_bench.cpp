@@ -42,6 +42,9 @@
 #endif
 
 #include "../tests/counting_new.hpp"
+#include "adapter_rows.hpp"
+
+using namespace cors_bench;
 
 namespace {
 
@@ -278,12 +281,6 @@ bool check_scenarios() {
 // ---------------------------------------------------------------------------------------------
 // Benchmarks.
 
-void report_allocs(benchmark::State& state, long before) {
-    const long after = counting_new::allocations.load(std::memory_order_relaxed);
-    state.counters["allocs"] =
-        benchmark::Counter(static_cast<double>(after - before), benchmark::Counter::kAvgIterations);
-}
-
 void run_engine(benchmark::State& state, const scenario* s) {
     const cors::policy& p = *s->policy;
     const long before = counting_new::allocations.load(std::memory_order_relaxed);
@@ -400,34 +397,6 @@ void run_refused_fallback(benchmark::State& state) {
 // runs it; `<server>_by_hand` and `<server>_preflight_by_hand` set the same header values,
 // precomputed, with the server's own calls. The response is built inside the loop in every
 // row, so the server's own allocations are in all of them alike.
-
-// The request fields a browser sends with the typical requests (besides the CORS ones).
-const std::pair<const char*, const char*> browser_fields[] = {
-    {"Host", "api.example.com"},
-    {"User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"},
-    {"Accept", "*/*"},
-    {"Accept-Encoding", "gzip, deflate, br"},
-    {"Accept-Language", "en-US,en;q=0.9"},
-    {"Referer", "https://app.example.com/"},
-    {"Sec-Fetch-Mode", "cors"},
-    {"Sec-Fetch-Site", "cross-site"},
-};
-constexpr const char* adapter_origin = "https://app.example.com";
-constexpr const char* adapter_acrh = "authorization,content-type,x-request-id";
-
-// The header lines a response holds, in order, for comparing the adapter's output with by_hand.
-using header_lines = std::vector<std::pair<std::string, std::string>>;
-
-bool same_lines(const char* row, const header_lines& adapter, const header_lines& by_hand) {
-    header_lines a = adapter, b = by_hand;
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
-    if (a == b) return true;
-    std::fprintf(stderr, "cors-bench: %s: the adapter and by_hand responses differ\n", row);
-    for (const auto& [n, v] : adapter) std::fprintf(stderr, "  adapter: %s: %s\n", n.c_str(), v.c_str());
-    for (const auto& [n, v] : by_hand) std::fprintf(stderr, "  by_hand: %s: %s\n", n.c_str(), v.c_str());
-    return false;
-}
 
 #if defined(CORS_BENCH_BEAST)
 namespace bhttp = boost::beast::http;
@@ -870,6 +839,9 @@ int main(int argc, char** argv) {
     registered.push_back(benchmark::RegisterBenchmark("adapter/poco_by_hand", run_adapter_poco<false, true>));
     registered.push_back(benchmark::RegisterBenchmark("adapter/poco_preflight", run_adapter_poco<true, false>));
     registered.push_back(benchmark::RegisterBenchmark("adapter/poco_preflight_by_hand", run_adapter_poco<true, true>));
+#endif
+#if defined(CORS_BENCH_RESTINIO)
+    if (!register_restinio_rows(p.typical, registered)) return 1;
 #endif
     registered.push_back(benchmark::RegisterBenchmark("hostile/regex_refused_fallback_match", run_refused_fallback));
     if (fixed_iterations > 0)

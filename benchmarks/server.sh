@@ -17,7 +17,9 @@
 # Environment (all optional): SERVER_BENCH_ROUNDS=N (default 3), SERVER_BENCH_DURATION=T (wrk -d,
 # default 3s), SERVER_BENCH_THREADS=N (wrk -t, default 2), SERVER_BENCH_CONNECTIONS=N (wrk -c,
 # default 32), CORS_BENCH_JOBS=N (build with -j N), SERVER_BENCH_NO_BUILD=1 (use the binaries as
-# they are). Needs cmake, g++, wrk, curl, python3, and Boost.Beast / cpp-httplib for the servers.
+# they are), SERVER_BENCH_SERVERS="beast poco" (a subset). Needs cmake, g++, wrk, curl, python3,
+# and each server's library (the README's prerequisites line); a server whose library is missing
+# is left out, and named.
 # On a shared machine, wrap it in flock with the builds: the servers and wrk share the cores.
 set -euo pipefail
 
@@ -30,6 +32,8 @@ threads=${SERVER_BENCH_THREADS:-2}
 connections=${SERVER_BENCH_CONNECTIONS:-32}
 policy="$here/server-policy.json"
 kinds=(none allowed denied preflight)
+all_servers=(beast httplib qt poco restinio)  # examples/<name>_server.cpp
+read -r -a wanted <<< "${SERVER_BENCH_SERVERS:-${all_servers[*]}}"
 
 for tool in cmake wrk curl python3; do
     command -v "$tool" >/dev/null || { echo "server.sh: $tool is missing (apt-get install $tool)" >&2; exit 1; }
@@ -38,16 +42,21 @@ done
 cd "$root"
 if [ -z "${SERVER_BENCH_NO_BUILD:-}" ]; then
     cmake --preset bench -DCORS_BUILD_EXAMPLES=ON >/dev/null
-    for target in cors-beast-server cors-httplib-server; do
+    for name in "${wanted[@]}"; do
+        target="cors-$name-server"
         cmake --build build/bench --target help | grep "\\b$target\\b" >/dev/null || continue
         cmake --build build/bench --target "$target" ${CORS_BENCH_JOBS:+-j "$CORS_BENCH_JOBS"} >/dev/null
     done
 fi
 servers=()
-for name in beast httplib; do
-    [ -x "build/bench/examples/cors-$name-server" ] && servers+=("$name")
+for name in "${wanted[@]}"; do
+    if [ -x "build/bench/examples/cors-$name-server" ]; then
+        servers+=("$name")
+    else
+        echo "server.sh: cors-$name-server was not built (its library is missing): left out" >&2
+    fi
 done
-[ "${#servers[@]}" -gt 0 ] || { echo "server.sh: no example server was built (Boost.Beast, cpp-httplib?)" >&2; exit 1; }
+[ "${#servers[@]}" -gt 0 ] || { echo "server.sh: no example server was built (see the README's prerequisites line)" >&2; exit 1; }
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -116,6 +125,7 @@ for name in "${servers[@]}"; do
 done
 
 uptime > "$out/load-before.txt"
+echo "$(nproc) CPUs ($(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)), wrk $(wrk -v 2>&1 | sed -n '1s/^wrk \([^ ]*\).*/\1/p') -t$threads -c$connections -d$duration, servers and wrk on the same machine" > "$out/machine.txt"
 echo "server.sh: ${#servers[@]} server(s), $rounds rounds of ${kinds[*]}, wrk -t$threads -c$connections -d$duration ($(sed 's/.*load/load/' "$out/load-before.txt"))" >&2
 for round in $(seq "$rounds"); do
     for name in "${servers[@]}"; do
@@ -160,6 +170,7 @@ for s in servers:
 print()
 print("Median over %d rounds; ratios: median of the per-round ratios to the same round's no-Origin run." % rounds)
 print("Targets: allowed >= 0.97, denied >= 0.99, preflight >= 1.00 of no Origin.")
+print("machine: " + open(out + "/machine.txt").read().strip())
 print("load before: " + open(out + "/load-before.txt").read().strip())
 print("load after:  " + open(out + "/load-after.txt").read().strip())
 print("targets missed: " + ("none" if not missed else "; ".join(missed)))

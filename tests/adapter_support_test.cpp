@@ -178,7 +178,8 @@ TEST_CASE("engine_may_read: every name the engine reads passes, common others do
     }
     for (const std::string_view name :
          {"Accept", "Accept-Encoding", "Accept-Language", "User-Agent", "Referer", "Cookie", "Connection",
-          "Content-Type", "Content-Length", "Authorization", "Cache-Control", "X-Request-Id", "", "Sec-Fetch-Mode-"}) {
+          "Content-Type", "Content-Length", "Authorization", "Cache-Control", "X-Request-Id", "", "Sec-Fetch-Mode-",
+          "Sec-Fetch-Mode", "Sec-Fetch-Dest", "Sec-Fetch-User"}) {
         CHECK_FALSE(engine_may_read(name));
         CHECK_FALSE(recorded(name));
     }

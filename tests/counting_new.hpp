@@ -11,9 +11,7 @@
 #pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 #endif
 
-namespace counting_new {
-inline std::atomic<long> allocations{0};
-}  // namespace counting_new
+#include "counting_new_count.hpp"
 
 void* operator new(std::size_t n) {
     counting_new::allocations.fetch_add(1, std::memory_order_relaxed);

@@ -86,46 +86,76 @@ struct request_view {
         return detail::equals(method, "OPTIONS") && access_control_request_method.present();
     }
 
+    // The request headers the engine reads, for a server that already knows which one a field
+    // line is (Beast's field enum): add_header(which, value) records it without a name
+    // comparison.
+    enum class known : std::uint8_t {
+        host,
+        origin,
+        authority,
+        sec_fetch_site,
+        request_method,
+        request_headers,
+        request_private_network
+    };
+
     // Records one field line if it is one CORS needs; the name is matched case-insensitively
     // and leading/trailing whitespace of the value is dropped, as HTTP parsers do.
     constexpr void add_header(std::string_view name, std::string_view value) noexcept {
         // The length picks the one name it can be (one comparison per field line; most lines
         // a server passes have another length and cost one switch).
-        request_field* field = nullptr;
         switch (name.size()) {
             case 4:
-                if (detail::iequals(name, "host")) field = &host;
+                if (detail::iequals(name, "host")) add_header(known::host, value);
                 break;
             case 6:
-                if (detail::iequals(name, "origin")) field = &origin;
+                if (detail::iequals(name, "origin")) add_header(known::origin, value);
                 break;
             case 10:
-                if (detail::iequals(name, ":authority")) field = &authority;
+                if (detail::iequals(name, ":authority")) add_header(known::authority, value);
                 break;
             case 14:
-                if (detail::iequals(name, "sec-fetch-site")) field = &sec_fetch_site;
+                if (detail::iequals(name, "sec-fetch-site")) add_header(known::sec_fetch_site, value);
                 break;
             case 29:
-                if (detail::iequals(name, "access-control-request-method")) field = &access_control_request_method;
+                if (detail::iequals(name, "access-control-request-method")) add_header(known::request_method, value);
                 break;
             case 30:
-                if (detail::iequals(name, "access-control-request-headers")) {
-                    access_control_request_headers.add(trimmed(value));
-                    return;
-                }
+                if (detail::iequals(name, "access-control-request-headers")) add_header(known::request_headers, value);
                 break;
             case 38:
                 if (detail::iequals(name, "access-control-request-private-network"))
-                    field = &access_control_request_private_network;
+                    add_header(known::request_private_network, value);
                 break;
             default:
                 break;
         }
-        if (field) field->add(trimmed(value));
+    }
+    // The same for a field line whose name is known to be `which`.
+    constexpr void add_header(known which, std::string_view value) noexcept {
+        const std::string_view v = trimmed(value);
+        switch (which) {
+            case known::host:
+                return host.add(v);
+            case known::origin:
+                return origin.add(v);
+            case known::authority:
+                return authority.add(v);
+            case known::sec_fetch_site:
+                return sec_fetch_site.add(v);
+            case known::request_method:
+                return access_control_request_method.add(v);
+            case known::request_headers:
+                return access_control_request_headers.add(v);
+            case known::request_private_network:
+                return access_control_request_private_network.add(v);
+        }
     }
     // A temporary std::string value would dangle: the view keeps no copy.
     template <class S, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>
     void add_header(std::string_view name, S&& value) = delete;
+    template <class S, std::enable_if_t<detail::is_temporary_string<S>, int> = 0>
+    void add_header(known which, S&& value) = delete;
 
 private:
     // A value over every cap is refused by its length alone, so none of its bytes is read.

@@ -1,7 +1,13 @@
 // cors/adapters/beast.hpp without a network: request views, preflight answers, and the
 // decoration of handler responses (ACAO owned by the engine, Vary merged).
+#include <cstddef>
+#include <iterator>
+#include <new>
+#include <random>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/message.hpp>
@@ -11,6 +17,7 @@
 #include <cors/adapters/beast.hpp>
 
 #include "../catch.hpp"
+#include "../counting_new.hpp"
 #include "../test_support.hpp"
 
 namespace {
@@ -51,6 +58,32 @@ std::size_t lines(const http::fields& f, http::field name) {
     return n;
 }
 
+// A fixed arena, as a pool allocator is: every allocation of the fields comes from it, none
+// from the global heap (counting_new counts those).
+struct arena {
+    alignas(std::max_align_t) unsigned char bytes[64 * 1024];
+    std::size_t used = 0;
+};
+arena g_arena;
+
+template <class T>
+struct arena_allocator {
+    using value_type = T;
+    arena_allocator() noexcept = default;
+    template <class U>
+    arena_allocator(const arena_allocator<U>&) noexcept {}
+    T* allocate(std::size_t n) {
+        constexpr std::size_t align = alignof(std::max_align_t);
+        const std::size_t at = (g_arena.used + align - 1) / align * align;
+        if (at + n * sizeof(T) > sizeof(g_arena.bytes)) throw std::bad_alloc();
+        g_arena.used = at + n * sizeof(T);
+        return reinterpret_cast<T*>(g_arena.bytes + at);
+    }
+    void deallocate(T*, std::size_t) noexcept {}
+    friend bool operator==(const arena_allocator&, const arena_allocator&) noexcept { return true; }
+    friend bool operator!=(const arena_allocator&, const arena_allocator&) noexcept { return false; }
+};
+
 }  // namespace
 
 TEST_CASE("beast make_request views the request's fields without copying", "[beast]") {
@@ -65,6 +98,60 @@ TEST_CASE("beast make_request views the request's fields without copying", "[bea
     CHECK(view.access_control_request_headers.lines[1] == "content-type");
     CHECK(view.path == "/api/items");  // the raw target, for routers
     CHECK(view.path.data() == req.target().data());
+}
+
+// make_request skips most lines by Beast's field enum and records four without comparing their
+// names: it must record exactly what the generic path (request_view::add_header on every line's
+// name) records, for any mix of names, cases, repeats and values.
+TEST_CASE("beast make_request records what add_header on every line would", "[beast][property]") {
+    const char* const names[] = {"Origin",
+                                 "origin",
+                                 "ORIGIN",
+                                 "Host",
+                                 "hOST",
+                                 "Sec-Fetch-Site",
+                                 "sec-fetch-site",
+                                 "Sec-Fetch-Mode",
+                                 "Sec-Fetch-Dest",
+                                 "Sec-Fetch-User",
+                                 "Access-Control-Request-Method",
+                                 "access-control-request-headers",
+                                 "Access-Control-Request-Private-Network",
+                                 ":authority",
+                                 "Accept",
+                                 "User-Agent",
+                                 "X-Origin",
+                                 "Origin2",
+                                 "Vary",
+                                 "Cookie"};
+    const char* const values[] = {"https://app.example.com", "  padded\t", "", "PUT", "x-a, x-b", "same-origin"};
+    std::mt19937 rng(20261204);
+    const auto pick = [&rng](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+    for (int round = 0; round < 2000; ++round) {
+        http::request<http::string_body> req{round % 2 ? http::verb::options : http::verb::get, "/p", 11};
+        std::vector<std::pair<std::string, std::string>> lines;
+        for (std::size_t n = pick(12); n > 0; --n) {
+            const std::string name = names[pick(std::size(names))], value = values[pick(std::size(values))];
+            req.insert(boost::beast::string_view(name.data(), name.size()),
+                       boost::beast::string_view(value.data(), value.size()));
+        }
+        for (const auto& f : req) lines.emplace_back(std::string(f.name_string()), std::string(f.value()));
+        const cors::request_view beast = cors::beast::make_request(req);
+        const cors::request_view generic = cors::make_request(beast.method, lines);
+        const auto same = [](const cors::request_field& a, const cors::request_field& b) {
+            return a.count == b.count && a.value == b.value;
+        };
+        INFO("round " << round);
+        CHECK(same(beast.origin, generic.origin));
+        CHECK(same(beast.host, generic.host));
+        CHECK(same(beast.authority, generic.authority));
+        CHECK(same(beast.sec_fetch_site, generic.sec_fetch_site));
+        CHECK(same(beast.access_control_request_method, generic.access_control_request_method));
+        CHECK(same(beast.access_control_request_private_network, generic.access_control_request_private_network));
+        REQUIRE(beast.access_control_request_headers.count == generic.access_control_request_headers.count);
+        for (std::uint32_t i = 0; i < beast.access_control_request_headers.count && i < 8; ++i)
+            CHECK(beast.access_control_request_headers.lines[i] == generic.access_control_request_headers.lines[i]);
+    }
 }
 
 TEST_CASE("beast preflight_response answers a preflight with no body", "[beast]") {
@@ -227,5 +314,28 @@ TEST_CASE("beast evaluate reports each denial to on_denied, escaped and clipped 
         auto req = get("https://evil.example");
         const cors::decision d = cors::beast::evaluate(p, req);
         CHECK(d.why() == p.evaluate(cors::beast::make_request(req)).why());
+    }
+}
+
+// The Beast path is generic over the fields' allocator: with a pool allocator, make_request,
+// evaluate and apply take nothing from the global heap, on both decoration paths (no Vary
+// line; a handler's Vary merged).
+TEST_CASE("beast apply with a pool allocator allocates nothing from the heap", "[beast][alloc]") {
+    using fields = http::basic_fields<arena_allocator<char>>;
+    const cors::policy p = listed();
+    http::request<http::string_body, fields> req{http::verb::get, "/api/items", 11};
+    req.set(http::field::origin, "https://app.example.com");
+    req.set(http::field::host, "api.example.com");
+    req.set("Sec-Fetch-Site", "cross-site");
+    for (const bool handler_vary : {false, true}) {
+        http::response<http::string_body, fields> res{http::status::ok, 11};
+        res.set(http::field::content_type, "text/plain");
+        if (handler_vary) res.set(http::field::vary, "Accept-Encoding");
+        const long before = counting_new::allocations.load();
+        const cors::decision d = cors::beast::evaluate(p, req);
+        cors::beast::apply(d, res);
+        CHECK(counting_new::allocations.load() - before == 0);
+        CHECK(res[http::field::access_control_allow_origin] == "https://app.example.com");
+        CHECK(res[http::field::vary] == (handler_vary ? "Accept-Encoding, Origin" : "Origin"));
     }
 }

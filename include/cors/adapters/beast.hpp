@@ -73,10 +73,12 @@ template <class Fields>
 class header_calls {
 public:
     explicit header_calls(boost::beast::http::header<false, Fields>& h) noexcept : h_(h) {}
+    // A walk of the response's lines comparing Beast's field enum: a handler's response has a
+    // few lines, and equal_range would compare names as strings down the tree.
     template <class F>
     void for_each_vary(F&& f) const {
-        const auto lines = h_.equal_range(boost::beast::http::field::vary);
-        for (auto line = lines.first; line != lines.second; ++line) f(to_std(line->value()));
+        for (const auto& line : h_)
+            if (line.name() == boost::beast::http::field::vary) f(to_std(line.value()));
     }
     void erase(std::string_view name) {
         const boost::beast::http::field f = known_field(name);
@@ -99,19 +101,52 @@ private:
     boost::beast::http::header<false, Fields>& h_;
 };
 
+// Whether Beast's field enum names none of the headers the engine reads but the four
+// make_request maps (Boost 1.74 knows neither Sec-Fetch-Site nor
+// Access-Control-Request-Private-Network): then every other known field is skipped by its enum
+// alone; otherwise its name is looked at too. Set once at start-up, read without a guard; read
+// before that (from another static initializer) it is false, the path that looks at every name.
+inline bool known_fields_are_mapped() {
+    for (const char* name : {":authority", "sec-fetch-site", "access-control-request-private-network"})
+        if (boost::beast::http::string_to_field(name) != boost::beast::http::field::unknown) return false;
+    return true;
+}
+inline const bool other_known_fields_skippable = known_fields_are_mapped();
+
 }  // namespace detail
 
 // The engine's view of a Beast request: the method, the raw target (for cors::router) and every
 // field line, as views into `req` (no copy). Keep `req` alive while the view and any decision
-// made from it are in use.
+// made from it are in use. Beast has parsed each name to its field enum already, so most lines
+// cost one switch on it, and the four CORS fields Beast knows no name comparison.
 template <class Body, class Fields>
 cors::request_view make_request(const boost::beast::http::request<Body, Fields>& req) noexcept {
+    using boost::beast::http::field;
+    using known = cors::request_view::known;
     cors::request_view view;
     view.method = detail::to_std(req.method_string());
     view.path = detail::to_std(req.target());
-    for (const auto& field : req) {
-        const std::string_view name = detail::to_std(field.name_string());
-        if (cors::detail::engine_may_read(name)) view.add_header(name, detail::to_std(field.value()));
+    for (const auto& line : req) {
+        switch (line.name()) {
+            case field::host:
+                view.add_header(known::host, detail::to_std(line.value()));
+                break;
+            case field::origin:
+                view.add_header(known::origin, detail::to_std(line.value()));
+                break;
+            case field::access_control_request_method:
+                view.add_header(known::request_method, detail::to_std(line.value()));
+                break;
+            case field::access_control_request_headers:
+                view.add_header(known::request_headers, detail::to_std(line.value()));
+                break;
+            default: {
+                if (line.name() != field::unknown && detail::other_known_fields_skippable) break;
+                const std::string_view name = detail::to_std(line.name_string());
+                if (cors::detail::engine_may_read(name)) view.add_header(name, detail::to_std(line.value()));
+                break;
+            }
+        }
     }
     return view;
 }

@@ -105,8 +105,8 @@ public:
         std::string scratch;
         const std::string& key = known_key(name, scratch);
         auto first = res_.find(key);
-        if (first == res_.end()) {  // the usual case: one insertion, the value built in place
-            res_.add(key, std::string(value));
+        if (first == res_.end()) {  // the usual case: one insertion, then the value set in place
+            insert(key, value);
             return;
         }
         // Further lines of the name (find() gives the first): rare, a handler's add() twice.
@@ -114,7 +114,7 @@ public:
         for (const auto& field : res_) n += cors::detail::iequals(field.first, name) ? 1 : 0;
         if (n > 1) {
             res_.erase(key);
-            res_.add(key, std::string(value));
+            insert(key, value);
             return;
         }
         const_cast<std::string&>(first->second).assign(value.data(), value.size());
@@ -123,6 +123,20 @@ public:
     int status() const noexcept { return static_cast<int>(res_.getStatus()); }
 
 private:
+    // add() copies the value it is given (twice, as a pair and into the list): a temporary
+    // std::string of `value` would be one allocation more than a handler's set(). Adding an
+    // empty value and assigning the line's value in place costs one.
+    void insert(const std::string& key, std::string_view value) {
+        res_.add(key, std::string());
+        // A name not yet present is appended (ListMap::insert puts it after its equals).
+        auto line = res_.end();
+        if (line != res_.begin() && (--line)->first == key && line->second.empty()) {
+            const_cast<std::string&>(line->second).assign(value.data(), value.size());
+            return;
+        }
+        res_.set(key, std::string(value));  // not where expected: POCO's own call
+    }
+
     Poco::Net::HTTPResponse& res_;
 };
 

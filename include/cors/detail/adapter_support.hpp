@@ -33,14 +33,20 @@ namespace cors {
 inline namespace v1 {
 namespace detail {
 
+// Whether two names are the same spelling; the decision's names are the header_name constants,
+// so the same view mostly (no byte compared).
+constexpr bool same_spelling(std::string_view a, std::string_view b) noexcept {
+    return (a.data() == b.data() && a.size() == b.size()) || a == b;
+}
+
 // The engine's Access-Control-Allow-Origin and -Credentials, when the decision does not set
 // them, are erased (one the decision sets is replaced: one lookup instead of two); the
-// decision's names are the canonical header_name spellings, so == will do.
+// decision's names are the canonical header_name spellings, so an exact comparison will do.
 template <class Calls>
 void erase_owned_headers(const decision& d, Calls& calls) {
     for (const std::string_view name : owned_header_names) {
         bool set_below = false;
-        for (const header& h : d.headers()) set_below = set_below || h.name == name;
+        for (const header& h : d.headers()) set_below = set_below || same_spelling(h.name, name);
         if (!set_below) calls.erase(name);
     }
 }
@@ -95,7 +101,7 @@ void decorate(const decision& d, Calls& calls) {
 }
 
 // Whether request_view::add_header can record a field of this name: a length and a first
-// byte (case-insensitively) that one of its names has (host, origin, :authority,
+// byte (case-insensitively) that one of its names has (and for Sec-Fetch-Site, byte 10) (host, origin, :authority,
 // sec-fetch-site, access-control-request-method, -headers, -private-network). The adapters
 // skip every other field without a name comparison; tests/adapter_support_test.cpp holds the
 // two lists together.
@@ -109,8 +115,8 @@ inline bool engine_may_read(std::string_view name) noexcept {
             return first == 'o';
         case 10:
             return first == ':';
-        case 14:
-            return first == 's';
+        case 14:  // and byte 10: a browser sends Sec-Fetch-Mode, -Dest and -User too
+            return first == 's' && to_lower(name[10]) == 's';
         case 29:
         case 30:
         case 38:
@@ -154,7 +160,7 @@ inline std::size_t contract_header_index(std::string_view name) noexcept {
         case 36: i = 6; break;
         default: return contract_header_count;
     }
-    return contract_header_names[i] == name ? i : contract_header_count;
+    return same_spelling(contract_header_names[i], name) ? i : contract_header_count;
 }
 // clang-format on
 
