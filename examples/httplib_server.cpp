@@ -65,6 +65,9 @@ int main(int argc, char** argv) {
     app::stop_signals stop;  // before httplib starts its workers
 
     httplib::Server server;
+    // httplib writes a response's header and body in two sends: without TCP_NODELAY, Nagle's
+    // algorithm holds the body until the client's delayed ACK (about 40 ms per keep-alive request).
+    server.set_tcp_nodelay(true);
     cors::httplib::hooks hooks;
     // Runs on every response before the CORS decoration, preflights answered by CORS included;
     // the unobserved engine, so that /metrics counts each request once.

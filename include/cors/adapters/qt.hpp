@@ -129,6 +129,15 @@ inline const QByteArray& known_key(std::string_view name, QByteArray& scratch) {
     return scratch;
 }
 
+// The same in lower case: Qt 6.4 compares names case-sensitively, so each call also clears the
+// lower-case spelling a handler may have used (a lambda of its own: a table of its own).
+inline const QByteArray& known_lower_key(std::string_view name, QByteArray& scratch) {
+    const auto lower = [](std::string_view s) { return bytes(s).toLower(); };
+    if (const QByteArray* known = cors::detail::contract_header_as<QByteArray>(name, lower)) return *known;
+    scratch = lower(name);
+    return scratch;
+}
+
 // QHttpServerResponse's header calls for the adapters' contract (cors/detail/adapter_support.hpp).
 // Qt 6.4 compares header names case-sensitively: a handler's lower-case spelling of a name the
 // engine owns is removed too.
@@ -137,24 +146,21 @@ public:
     explicit header_calls(QHttpServerResponse& res) noexcept : res_(res) {}
     template <class F>
     void for_each_vary(F&& f) const {
-        QByteArray scratch;
-        const QByteArray& key = known_key(cors::header_name::vary, scratch);
-        lines_ = res_.headers(key);
-        lines_ += res_.headers(key.toLower());
+        QByteArray scratch, lower_scratch;
+        lines_ = res_.headers(known_key(cors::header_name::vary, scratch));
+        lines_ += res_.headers(known_lower_key(cors::header_name::vary, lower_scratch));
         for (const QByteArray& line : lines_)
             f(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
     }
     void erase(std::string_view name) {
-        QByteArray scratch;
-        const QByteArray& key = known_key(name, scratch);
-        res_.clearHeader(key);
-        res_.clearHeader(key.toLower());
+        QByteArray scratch, lower_scratch;
+        res_.clearHeader(known_key(name, scratch));
+        res_.clearHeader(known_lower_key(name, lower_scratch));
     }
     void replace(std::string_view name, std::string_view value) {
-        QByteArray scratch;
-        const QByteArray& key = known_key(name, scratch);
-        res_.clearHeader(key.toLower());
-        res_.setHeader(key, bytes(value));
+        QByteArray scratch, lower_scratch;
+        res_.clearHeader(known_lower_key(name, lower_scratch));
+        res_.setHeader(known_key(name, scratch), bytes(value));
     }
     void clear_body() noexcept {}  // only forwarded responses are decorated here
     int status() const noexcept { return static_cast<int>(res_.statusCode()); }
