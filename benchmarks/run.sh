@@ -141,6 +141,7 @@ data = json.load(open(bench_json))
 # C++: medians of real time, and the allocs counter.
 cpp = {}
 order = []
+family = {}
 for b in data["benchmarks"]:
     if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
         continue
@@ -149,6 +150,9 @@ for b in data["benchmarks"]:
     cpp[name] = (b["real_time"] * scale, b.get("allocs", 0.0), b.get("label", ""))
     if name not in order:
         order.append(name)
+    family[name] = b.get("family_index", len(family))
+# Repetitions run interleaved: report in registration order.
+order.sort(key=lambda n: family[n])
 
 # Go: median ns/op and allocs/op per benchmark over -count runs; rs/cors minus the no-op handler.
 runs = {}
